@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { contentDir, outDir } from './src/config.ts';
+import minsheng from './src/integration.ts';
+
+export default defineConfig({
+  outDir: outDir(),
+  // Pages are folders (`/2022/` → `2022/index.html`), the URL scheme of interfaces.md.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [
+    minsheng({ contentDir: contentDir() }),
+    // `.md` stays on Astro's fast native processor; MDX bodies (programme reports) get GFM through remark.
+    mdx({ processor: unified({ remarkPlugins: [remarkGfm] }) }),
+  ],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,195 @@
+/**
+ * The checker behind `npm run check` and the build: reads every file of `content/`,
+ * validates it against the schemas and the rules of content-format.md, and returns
+ * every problem at once.
+ */
+import { compile } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import type { z } from 'zod';
+import { DistrictSchema } from '../schemas/district.ts';
+import { ProgrammeSchema } from '../schemas/programme.ts';
+import { ProjectSchema } from '../schemas/project.ts';
+import { SiteSchema } from '../schemas/site.ts';
+import { ThemeSchema } from '../schemas/theme.ts';
+import { UpdateSchema } from '../schemas/update.ts';
+import { noun, render, type MessageLang } from './messages.ts';
+import type { Problem } from './problem.ts';
+import { readContent, type Collection, type SourceFile } from './read.ts';
+import {
+  checkFiles,
+  checkHiddenUpdates,
+  checkIdsAndNames,
+  checkProgress,
+  checkProjectDates,
+  checkReferences,
+  checkSite,
+  checkText,
+  fieldLine,
+  makeReporter,
+  type CheckedContent,
+} from './rules.ts';
+import { fieldPath, issueMessage } from './schema-issues.ts';
+
+export type { Problem } from './problem.ts';
+export type { CheckedContent } from './rules.ts';
+
+/** The schema of each collection. */
+export const SCHEMAS = {
+  site: SiteSchema,
+  themes: ThemeSchema,
+  districts: DistrictSchema,
+  programmes: ProgrammeSchema,
+  projects: ProjectSchema,
+  updates: UpdateSchema,
+} satisfies Record<Collection, z.ZodObject>;
+
+export interface CheckOptions {
+  contentDir: string;
+  /** The build date, `YYYY-MM-DD`: what is published is judged against it. */
+  today: string;
+  lang: MessageLang;
+  /** Paths are shown relative to it. */
+  cwd?: string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  content: CheckedContent;
+  files: SourceFile[];
+}
+
+/** Edit distance, to suggest the field a misspelt one was meant to be. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function suggestion(field: string, known: readonly string[]): string | undefined {
+  const scored = known.map((k) => [k, k.toLowerCase() === field.toLowerCase() ? 0 : distance(field, k)] as const);
+  const best = scored.sort((a, b) => a[1] - b[1])[0];
+  return best && best[1] <= Math.max(2, Math.floor(field.length / 4)) ? best[0] : undefined;
+}
+
+/**
+ * The fields of a file that are valid on their own: an entry with one bad field still has
+ * its references checked, so that one run reports every defect.
+ */
+function validFields(file: SourceFile): Record<string, unknown> {
+  if (file.data === null || typeof file.data !== 'object') return {};
+  const shape = SCHEMAS[file.collection].shape as Record<string, z.ZodType>;
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(file.data)) {
+    const parsed = shape[key]?.safeParse(value);
+    if (parsed?.success) fields[key] = parsed.data;
+  }
+  return fields;
+}
+
+function validate(file: SourceFile, lang: MessageLang, problems: Problem[]): unknown {
+  if (file.data === undefined) return undefined;
+  const schema = SCHEMAS[file.collection];
+  const result = schema.safeParse(file.data, { reportInput: true });
+  const known = Object.keys(schema.shape);
+  for (const key of Object.keys(file.data as object)) {
+    if (known.includes(key)) continue;
+    const hint = suggestion(key, known);
+    problems.push({
+      severity: 'warning',
+      file: file.path,
+      line: fieldLine(file, key),
+      field: key,
+      message: { key: 'field.unknown', params: { collection: noun(file.collection, lang), suggestion: hint ?? '' } },
+    });
+  }
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const field = fieldPath(issue.path);
+    problems.push({ severity: 'error', file: file.path, line: fieldLine(file, field), field, message: issueMessage(issue, lang) });
+  }
+  return undefined;
+}
+
+/** MDX bodies are compiled as code: a stray "{" or "<" is a syntax error the build would stop on. */
+async function checkMdx(file: SourceFile, problems: Problem[]): Promise<void> {
+  if (file.format !== 'mdx' || file.body === undefined) return;
+  try {
+    await compile(file.body, { remarkPlugins: [remarkGfm] });
+  } catch (error) {
+    const message = error as { line?: number; reason?: string; message: string; place?: { line?: number; start?: { line?: number } } };
+    const line = message.line ?? message.place?.start?.line ?? message.place?.line;
+    problems.push({
+      severity: 'error',
+      file: file.path,
+      line: line === undefined ? file.bodyLine : file.bodyLine + line - 1,
+      field: 'body',
+      message: { key: 'parse.mdx', params: { detail: message.reason ?? message.message } },
+    });
+  }
+}
+
+export async function checkContent(options: CheckOptions): Promise<CheckResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const { files, geoFiles, problems } = readContent(options.contentDir, cwd);
+  const content: CheckedContent = { themes: [], districts: [], programmes: [], projects: [], updates: [], fields: new Map() };
+  for (const file of files) {
+    const data = validate(file, options.lang, problems);
+    content.fields.set(file, data === undefined ? validFields(file) : (data as Record<string, unknown>));
+    if (data === undefined) continue;
+    const entry = { id: file.id, data, file } as never;
+    if (file.collection === 'site') content.site = entry;
+    else content[file.collection].push(entry);
+  }
+  await Promise.all(files.map((file) => checkMdx(file, problems)));
+
+  const report = makeReporter(problems);
+  checkSite(content, report);
+  checkIdsAndNames(files, content, report);
+  checkReferences(files, content, report, options.lang);
+  checkProjectDates(content, report);
+  checkProgress(content, report, options.lang);
+  checkHiddenUpdates(content, options.today, report);
+  checkText(files, problems);
+  checkFiles(content, options.contentDir, geoFiles, report, cwd);
+
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { problems, errors, warnings: problems.length - errors, content, files };
+}
+
+/** One line per problem: `file:line: field: what was found; what is expected`. */
+export function formatProblem(problem: Problem, lang: MessageLang): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const label = problem.severity === 'warning' ? (lang === 'en' ? 'warning: ' : '提示：') : '';
+  const field = problem.field === '' ? '' : `${problem.field}: `;
+  return `${where}: ${label}${field}${render(problem.message, lang)}`;
+}
+
+export function formatSummary(result: Pick<CheckResult, 'errors' | 'warnings' | 'files'>, lang: MessageLang): string {
+  const { errors, warnings, files } = result;
+  if (lang === 'en') {
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    return errors === 0
+      ? `Checked ${plural(files.length, 'file')}: no errors${warnings ? `, ${plural(warnings, 'warning')}` : ''}.`
+      : `Checked ${plural(files.length, 'file')}: ${plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}. Nothing is published until every error is fixed.`;
+  }
+  return errors === 0
+    ? `已检查 ${files.length} 个文件：没有错误${warnings ? `，${warnings} 条提示` : ''}。`
+    : `已检查 ${files.length} 个文件：${errors} 个错误${warnings ? `，${warnings} 条提示` : ''}。改正全部错误之后才能发布。`;
+}
+
+/** The language of the messages: the site's, unless asked otherwise. */
+export function messageLang(defaultLocale: string | undefined, requested?: string): MessageLang {
+  if (requested === 'en' || requested === 'zh') return requested;
+  return defaultLocale === 'en' ? 'en' : defaultLocale === undefined ? 'en' : 'zh';
+}

@@ -1,0 +1,164 @@
+/**
+ * Every sentence the checker prints, in English and Chinese. Each says what was found
+ * and what is expected, in words a press officer uses; tests pin them.
+ */
+import { EXPECT, type ExpectKey } from '../schemas/common.ts';
+
+export type MessageLang = 'en' | 'zh';
+
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+const expectZh: Record<ExpectKey, string> = {
+  id: '由小写字母 a-z、数字 0-9 和连字符组成的标识',
+  projectId: '项目标识，例如 2022/my-project（小写字母、数字、连字符）',
+  date: '写作 YYYY、YYYY-MM 或 YYYY-MM-DD 且日历上存在的日期',
+  dayDate: '写作 YYYY-MM-DD 且日历上存在的完整日期',
+  currency: '三个大写字母的 ISO 4217 币种代码，例如 CNY 或 USD',
+  color: '写作 #rrggbb 的颜色',
+  nonEmpty: '非空的文字',
+  relativePath: '相对于本条目文件的路径，而不是网址',
+  lonLat: '[经度, 纬度]，WGS84 度数',
+};
+
+/** English and Chinese renderings of what a field expects, by the English text the schema carries. */
+export function expectation(english: string, lang: MessageLang): string {
+  const key = (Object.keys(EXPECT) as ExpectKey[]).find((k) => EXPECT[k] === english);
+  if (key === undefined) return english;
+  return lang === 'en' ? EXPECT[key] : expectZh[key];
+}
+
+const TYPE_NAMES: Record<string, [string, string]> = {
+  string: ['text', '文字'],
+  number: ['a number', '数字'],
+  int: ['a whole number', '整数'],
+  boolean: ['true or false', 'true 或 false'],
+  array: ['a list', '列表'],
+  object: ['a group of fields', '字段组（对象）'],
+  tuple: ['a list', '列表'],
+  date: ['a date', '日期'],
+};
+
+export function typeName(type: string, lang: MessageLang): string {
+  const names = TYPE_NAMES[type];
+  return names ? names[lang === 'en' ? 0 : 1] : type;
+}
+
+const en: Record<string, Template> = {
+  'parse.json': (p) => `the file is not valid JSON (${p.detail}); expected well-formed JSON: check commas, quotes and brackets near this line`,
+  'parse.yaml': (p) => `the frontmatter is not valid YAML (${p.detail}); expected "field: value" lines with consistent indentation (quote text that contains a colon)`,
+  'parse.frontmatter': () => `no frontmatter found; expected the entry's fields between two lines of "---" at the top of the file`,
+  'parse.notObject': () => `found no fields; expected the entry's fields as "name: value" pairs`,
+  'parse.mdx': (p) => `the MDX body does not compile (${p.detail}); expected valid MDX: in .mdx files "{", "}" and "<" start code, so escape them or use a .md file`,
+  'field.required': () => `is missing; this field is required`,
+  'field.type': (p) => `found ${p.found}; expected ${p.expected}`,
+  'field.enum': (p) => `found ${p.found}; expected one of: ${p.options}`,
+  'field.expect': (p) => `found ${p.found}; expected ${p.expected}`,
+  'field.tooSmall': (p) => `found ${p.found}; expected ${p.expected}`,
+  'field.tooBig': (p) => `found ${p.found}; expected ${p.expected}`,
+  'field.unknown': (p) => `is not a field of ${p.collection} and is ignored${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
+  'expect.min': (p) => `at least ${p.min}`,
+  'expect.max': (p) => `at most ${p.max}`,
+  'expect.minItems': (p) => `a list of at least ${p.min}`,
+  'ref.missing': (p) => `found "${p.found}", which is not an existing ${p.kind}; expected one of the ids in ${p.folder}${p.options ? ` (${p.options})` : ''}`,
+  'id.format': (p) => `the file name "${p.found}" is not a valid id; expected lower-case letters a-z, digits 0-9 and hyphens: rename the file`,
+  'id.duplicate': (p) => `the id "${p.id}" is also used by ${p.other}; expected each id only once`,
+  'name.year': (p) => `found ${p.found}, but the file is named ${p.expected}; expected the year to equal the file name`,
+  'name.projectYear': (p) => `found ${p.found}, but the file is in projects/${p.expected}/; expected the programme year to equal the folder`,
+  'name.projectPath': () => `the file is not in a year folder; expected content/projects/<year>/<id>`,
+  'name.update': (p) => `the file name "${p.found}" does not start with a date; expected <yyyy-mm-dd>-<slug>, e.g. 2022-09-24-museum-opens`,
+  'name.date': (p) => `found ${p.found}, but the file name starts with ${p.expected}; expected the date to equal the file-name prefix`,
+  'date.order': (p) => `found start ${p.start} after plannedEnd ${p.end}; expected the start on or before the planned end`,
+  'completed.missing': () => `is missing while status is "completed"; expected the date the project was completed`,
+  'completed.extra': (p) => `found ${p.found} while status is "${p.status}"; expected no completed date unless status is "completed"`,
+  'completed.progress': (p) => `found ${p.found} on a completed project; expected 100`,
+  'progress.decrease': (p) => `found ${p.to}, lower than ${p.from} on ${p.fromDate} (${p.fromWhere}); expected progress never to go down, except through an update of kind "correction"`,
+  'text.replacement': () => `contains the replacement character "\uFFFD" left by a broken conversion; expected the original text: copy it again from the source`,
+  'text.questionMarks': (p) => `contains "${p.found}" inside Chinese text, a sign of characters lost in conversion; expected the original characters`,
+  'text.pinyin': (p) => `contains "${p.found}", pinyin spliced into the characters by a copy from an annotated page; expected the characters alone`,
+  'image.missing': (p) => `found "${p.found}", but there is no such file next to the entry; expected a picture at ${p.expected}`,
+  'geometry.missing': (p) => `found "${p.found}", but there is no file ${p.expected}; expected a GeoJSON file in content/geo/`,
+  'geometry.invalid': (p) => `the file ${p.found} is not GeoJSON (${p.detail}); expected a GeoJSON Feature or FeatureCollection`,
+  'parent.cycle': (p) => `the chain of parents loops (${p.chain}); expected each place to lead up to a top-level place`,
+  'site.missing': (p) => `not found; expected the site's settings in ${p.expected}`,
+  'site.defaultLocale': (p) => `found "${p.found}", which is not in locales (${p.locales}); expected the default locale among the locales built`,
+  'file.ignored': (p) => `is not read: expected ${p.expected} in this folder`,
+  'update.hidden': (p) => `lists only projects that are not published (${p.found}); expected at least one published project, or the update stays hidden`,
+};
+
+const zh: Record<string, Template> = {
+  'parse.json': (p) => `文件不是有效的 JSON（${p.detail}）；应为格式正确的 JSON：请检查此行附近的逗号、引号和括号`,
+  'parse.yaml': (p) => `文件头（frontmatter）不是有效的 YAML（${p.detail}）；应为“字段: 值”的行，缩进一致（含冒号的文字请加引号）`,
+  'parse.frontmatter': () => `没有找到文件头；应在文件开头用两行“---”包住条目的字段`,
+  'parse.notObject': () => `没有找到字段；应为“字段: 值”形式的条目字段`,
+  'parse.mdx': (p) => `MDX 正文无法编译（${p.detail}）；应为有效的 MDX：在 .mdx 文件中“{”“}”“<”表示代码，请转义，或改用 .md 文件`,
+  'field.required': () => `缺失；这是必填字段`,
+  'field.type': (p) => `填写的是 ${p.found}；应为${p.expected}`,
+  'field.enum': (p) => `填写的是 ${p.found}；应为以下之一：${p.options}`,
+  'field.expect': (p) => `填写的是 ${p.found}；应为${p.expected}`,
+  'field.tooSmall': (p) => `填写的是 ${p.found}；应为${p.expected}`,
+  'field.tooBig': (p) => `填写的是 ${p.found}；应为${p.expected}`,
+  'field.unknown': (p) => `不是${p.collection}的字段，将被忽略${p.suggestion ? `；是否应为“${p.suggestion}”？` : ''}`,
+  'expect.min': (p) => `不小于 ${p.min}`,
+  'expect.max': (p) => `不大于 ${p.max}`,
+  'expect.minItems': (p) => `至少 ${p.min} 项的列表`,
+  'ref.missing': (p) => `填写的是“${p.found}”，不是已有的${p.kind}；应为 ${p.folder} 中的标识之一${p.options ? `（${p.options}）` : ''}`,
+  'id.format': (p) => `文件名“${p.found}”不是有效的标识；应只含小写字母 a-z、数字 0-9 和连字符：请重命名文件`,
+  'id.duplicate': (p) => `标识“${p.id}”也被 ${p.other} 使用；每个标识只能出现一次`,
+  'name.year': (p) => `填写的是 ${p.found}，但文件名是 ${p.expected}；年份应与文件名一致`,
+  'name.projectYear': (p) => `填写的是 ${p.found}，但文件位于 projects/${p.expected}/；年度应与所在文件夹一致`,
+  'name.projectPath': () => `文件不在年度文件夹中；应为 content/projects/<年份>/<标识>`,
+  'name.update': (p) => `文件名“${p.found}”不是以日期开头；应为 <yyyy-mm-dd>-<简称>，例如 2022-09-24-museum-opens`,
+  'name.date': (p) => `填写的是 ${p.found}，但文件名以 ${p.expected} 开头；日期应与文件名前缀一致`,
+  'date.order': (p) => `开工日期 ${p.start} 晚于完成时限 ${p.end}；开工日期应不晚于完成时限`,
+  'completed.missing': () => `缺失，而状态为“completed”（已完成）；应填写完成日期`,
+  'completed.extra': (p) => `填写了 ${p.found}，而状态为“${p.status}”；只有状态为“completed”时才填写完成日期`,
+  'completed.progress': (p) => `已完成的项目进度填写为 ${p.found}；应为 100`,
+  'progress.decrease': (p) => `进度为 ${p.to}，低于 ${p.fromDate} 的 ${p.from}（${p.fromWhere}）；进度不应下降，除非通过类型为“correction”（更正）的动态`,
+  'text.replacement': () => `含有转换出错留下的替换字符“\uFFFD”；应为原文：请从来源重新复制`,
+  'text.questionMarks': (p) => `中文里出现“${p.found}”，说明转换时丢失了字符；应为原来的文字`,
+  'text.pinyin': (p) => `含有“${p.found}”，这是从带注音的网页复制时混入的拼音；应只保留汉字`,
+  'image.missing': (p) => `填写的是“${p.found}”，但条目旁没有这个文件；图片应位于 ${p.expected}`,
+  'geometry.missing': (p) => `填写的是“${p.found}”，但没有文件 ${p.expected}；应为 content/geo/ 中的 GeoJSON 文件`,
+  'geometry.invalid': (p) => `文件 ${p.found} 不是 GeoJSON（${p.detail}）；应为 GeoJSON 的 Feature 或 FeatureCollection`,
+  'parent.cycle': (p) => `上级地区形成了循环（${p.chain}）；每个地区应能逐级上溯到顶级地区`,
+  'site.missing': (p) => `未找到；网站设置应写在 ${p.expected}`,
+  'site.defaultLocale': (p) => `填写的是“${p.found}”，不在 locales（${p.locales}）之中；默认语言应是要生成的语言之一`,
+  'file.ignored': (p) => `不会被读取：此文件夹中应为 ${p.expected}`,
+  'update.hidden': (p) => `所列项目都未发布（${p.found}）；应至少列出一个已发布的项目，否则此动态不会显示`,
+};
+
+/** Names of things in messages. */
+const nouns: Record<string, [string, string]> = {
+  site: ['the site settings', '网站设置'],
+  theme: ['theme', '类别'],
+  district: ['place', '地区'],
+  programme: ['programme', '年度工程'],
+  project: ['project', '项目'],
+  update: ['update', '动态'],
+  themes: ['the themes', '类别'],
+  districts: ['the places', '地区'],
+  programmes: ['the programmes', '年度工程'],
+  projects: ['the projects', '项目'],
+  updates: ['the updates', '动态'],
+  baseline: ['the project file', '项目文件'],
+};
+
+export function noun(name: string, lang: MessageLang): string {
+  const pair = nouns[name];
+  return pair ? pair[lang === 'en' ? 0 : 1] : name;
+}
+
+export interface Message {
+  key: string;
+  params?: Params;
+}
+
+export function render(message: Message, lang: MessageLang): string {
+  const template = (lang === 'en' ? en : zh)[message.key];
+  if (!template) throw new Error(`No checker message "${message.key}".`);
+  return template(message.params ?? {});
+}
+
+/** Both catalogues must say the same things: the tests compare their keys. */
+export const catalogues = { en, zh };

@@ -1,0 +1,30 @@
+/**
+ * The one place pages get their data from: Astro's collections turned into the site
+ * model once per build (per request while previewing, so edits show at once).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildDate } from '../model/dates.ts';
+import { buildSiteModel, type SiteModel } from '../model/site.ts';
+
+let cached: Promise<SiteModel> | undefined;
+
+async function load(): Promise<SiteModel> {
+  const [sites, themes, districts, programmes, projects, updates] = await Promise.all([
+    getCollection('site'),
+    getCollection('themes'),
+    getCollection('districts'),
+    getCollection('programmes'),
+    getCollection('projects'),
+    getCollection('updates'),
+  ]);
+  const site = sites[0]!.data;
+  return buildSiteModel({ site, themes, districts, programmes, projects, updates }, buildDate(process.env, site.timeZone));
+}
+
+export function getSiteModel(): Promise<SiteModel> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+export type ProjectEntry = CollectionEntry<'projects'>;

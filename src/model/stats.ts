@@ -1,0 +1,78 @@
+/**
+ * Figures of a programme: how many projects were promised, written and completed, and
+ * counts and budgets by status, theme and place.
+ */
+import { STATUSES, type Money, type Status } from '../schemas/common.ts';
+import type { Project } from '../schemas/project.ts';
+import { rollUp, type DistrictTree } from './districts.ts';
+import type { Entry } from './entry.ts';
+import { sumMoney } from './money.ts';
+import type { ProjectState } from './state.ts';
+
+/** A project with its derived state, as the statistics need it. */
+export type StatefulProject = Entry<Project> & { state: ProjectState };
+
+export type StatusCounts = Record<Status, number>;
+
+export interface GroupFigures {
+  id: string;
+  total: number;
+  byStatus: StatusCounts;
+  budget: Money[];
+}
+
+export interface ProgrammeStats {
+  /** Projects promised, when the programme says. */
+  committed?: number;
+  /** Projects written as entries and published. */
+  entered: number;
+  completed: number;
+  overdue: number;
+  byStatus: StatusCounts;
+  /** In the programme's theme order, then any other theme used. */
+  byTheme: GroupFigures[];
+  /** The places directly below the region, each counting the projects of places below it. */
+  byDistrict: GroupFigures[];
+  budget: Money[];
+}
+
+export function countByStatus(projects: readonly StatefulProject[]): StatusCounts {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+  for (const project of projects) counts[project.state.status]++;
+  return counts;
+}
+
+function figures(id: string, projects: readonly StatefulProject[]): GroupFigures {
+  return { id, total: projects.length, byStatus: countByStatus(projects), budget: sumMoney(projects.map((p) => p.data.budget)) };
+}
+
+export interface StatsOptions {
+  /** Theme ids in display order. */
+  themeOrder: readonly string[];
+  tree: DistrictTree;
+  /** The place the programme covers. */
+  region: string;
+  committed?: number;
+}
+
+export function programmeStats(projects: readonly StatefulProject[], options: StatsOptions): ProgrammeStats {
+  const themeIds = [...options.themeOrder];
+  for (const project of projects) if (!themeIds.includes(project.data.theme)) themeIds.push(project.data.theme);
+  const byTheme = themeIds.map((id) => figures(id, projects.filter((p) => p.data.theme === id)));
+
+  const region = options.tree.nodes.get(options.region);
+  const rolled = rollUp(options.tree, projects);
+  const byDistrict = (region?.children ?? []).map((child) => figures(child.id, rolled.get(child.id) ?? [])).filter((g) => g.total > 0);
+
+  const byStatus = countByStatus(projects);
+  return {
+    ...(options.committed !== undefined ? { committed: options.committed } : {}),
+    entered: projects.length,
+    completed: byStatus.completed,
+    overdue: projects.filter((p) => p.state.overdue).length,
+    byStatus,
+    byTheme,
+    byDistrict,
+    budget: sumMoney(projects.map((p) => p.data.budget)),
+  };
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { EXPECT, TextSchema } from './common.ts';
+
+/** `content/themes/<id>.json`: a policy theme of the programme (优学, 健康, …). */
+export const ThemeSchema = z.object({
+  /** Full name, e.g. "优学平湖". */
+  name: TextSchema,
+  /** Short name for charts and tags, e.g. "优学". */
+  short: z.string().optional(),
+  /** One or two sentences on what the theme covers. */
+  description: z.string().optional(),
+  /** Chart colour; defaults come from an accessible palette. */
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: EXPECT.color }).optional(),
+  /** Display order, lowest first. */
+  order: z.number().int().optional(),
+});
+export type Theme = z.output<typeof ThemeSchema>;
