@@ -3,11 +3,12 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { contentDir, outDir } from './src/config.ts';
+import { cacheDir, contentDir, outDir } from './src/config.ts';
 import minsheng from './src/integration.ts';
 
 export default defineConfig({
   outDir: outDir(),
+  cacheDir: cacheDir(),
   // Pages are folders (`/2022/` → `2022/index.html`), the URL scheme of interfaces.md.
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -3,6 +3,8 @@
  * once, one line each; exit 1 on any error. Then the TypeScript types, unless --content-only.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { sync } from 'astro';
 import { checkContent, formatProblem, formatSummary, messageLang } from '../src/check/index.ts';
 import { contentDir } from '../src/config.ts';
 import { siteDefaultLocale, siteTimeZone } from '../src/integration.ts';
@@ -26,6 +28,8 @@ console.log(formatSummary(result, lang));
 
 let failed = result.errors > 0;
 if (!values['content-only']) {
+  // The types of `astro:content` are generated; a fresh clone has none yet.
+  if (!existsSync('.astro/types.d.ts')) await sync({ logLevel: 'error' });
   const types = spawnSync('tsc', ['--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit', shell: process.platform === 'win32' });
   if (types.status !== 0) {
     console.log(lang === 'en' ? 'TypeScript found type errors (above).' : 'TypeScript 发现类型错误（见上）。');

@@ -2,10 +2,12 @@
  * Where the content is read from and where the site is written: `--content` and `--out`
  * of every command reach Astro through these variables, so one install serves several sites.
  */
+import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 
 export const CONTENT_ENV = 'MINSHENG_CONTENT';
 export const OUT_ENV = 'MINSHENG_OUT';
+export const CACHE_ENV = 'MINSHENG_CACHE';
 
 export function contentDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
   const dir = env[CONTENT_ENV] || 'content';
@@ -19,3 +21,15 @@ export function outDir(env: Record<string, string | undefined> = process.env, cw
 
 /** Pictures keep their path below `content/` under this prefix of the site. */
 export const MEDIA_PREFIX = '/media/';
+
+/**
+ * Astro's build cache. Each content folder gets its own, so that builds of several sites
+ * from one install never read each other's cached entries.
+ */
+export function cacheDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+  if (env[CACHE_ENV]) return resolve(cwd, env[CACHE_ENV]);
+  const content = contentDir(env, cwd);
+  const base = resolve(cwd, 'node_modules/.astro');
+  if (content === resolve(cwd, 'content')) return base;
+  return resolve(base, 'sites', createHash('sha256').update(content).digest('hex').slice(0, 12));
+}

@@ -15,13 +15,14 @@ export const COMMON_OPTIONS = {
 export function parseCommand<O extends NonNullable<ParseArgsConfig['options']>>(usage: string, options: O, argv = process.argv.slice(2)) {
   try {
     const parsed = parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
-    if (parsed.values.help) {
+    const values = parsed.values as Record<string, unknown>;
+    if (values.help) {
       console.log(usage);
       process.exit(0);
     }
     // Astro is configured through the environment; see src/config.ts.
-    if (typeof parsed.values.content === 'string') process.env[CONTENT_ENV] = parsed.values.content;
-    if (typeof parsed.values.out === 'string') process.env[OUT_ENV] = parsed.values.out;
+    if (typeof values.content === 'string') process.env[CONTENT_ENV] = values.content;
+    if (typeof values.out === 'string') process.env[OUT_ENV] = values.out;
     return parsed;
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);

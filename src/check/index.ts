@@ -145,7 +145,9 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   for (const file of files) {
     const data = validate(file, options.lang, problems);
     content.fields.set(file, data === undefined ? validFields(file) : (data as Record<string, unknown>));
-    if (data === undefined) continue;
+    // A second entry with the same id is reported once, by the id rule, and not checked further.
+    const taken = file.collection === 'site' ? false : content[file.collection].some((e) => e.id === file.id);
+    if (data === undefined || taken) continue;
     const entry = { id: file.id, data, file } as never;
     if (file.collection === 'site') content.site = entry;
     else content[file.collection].push(entry);
@@ -160,7 +162,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   checkProgress(content, report, options.lang);
   checkHiddenUpdates(content, options.today, report);
   checkText(files, problems);
-  checkFiles(content, options.contentDir, geoFiles, report, cwd);
+  checkFiles(files, content, options.contentDir, geoFiles, report, cwd);
 
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   const errors = problems.filter((p) => p.severity === 'error').length;

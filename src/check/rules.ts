@@ -11,6 +11,7 @@ import type { Project } from '../schemas/project.ts';
 import type { Site } from '../schemas/site.ts';
 import type { Theme } from '../schemas/theme.ts';
 import type { Update } from '../schemas/update.ts';
+import { RelativePathSchema } from '../schemas/common.ts';
 import { compareDates } from '../model/dates.ts';
 import type { Entry } from '../model/entry.ts';
 import { isPublished } from '../model/publish.ts';
@@ -47,7 +48,8 @@ export function fieldLine(file: SourceFile, field: string): number | undefined {
   const name = topField(field);
   if (name === '') return undefined;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = file.format === 'json' ? new RegExp(`^\\s*"${escaped}"\\s*:`, 'm') : new RegExp(`^${escaped}\\s*:`, 'm');
+  // In JSON the first `"name":` is taken, which is the top-level one unless a nested field of that name comes first.
+  const pattern = file.format === 'json' ? new RegExp(`"${escaped}"\\s*:`) : new RegExp(`^${escaped}\\s*:`, 'm');
   const match = pattern.exec(file.text);
   return match ? lineAt(file.text, match.index) : undefined;
 }
@@ -225,11 +227,17 @@ export function checkText(files: readonly SourceFile[], problems: Problem[]): vo
 }
 
 /** Pictures exist next to their entry; boundaries exist and are GeoJSON. */
-export function checkFiles(content: CheckedContent, contentDir: string, geoFiles: Set<string>, report: Report, cwd: string): void {
-  for (const project of content.projects) {
-    project.data.images?.forEach((image, i) => {
-      const path = join(dirname(project.file.absolutePath), image.src);
-      if (!existsSync(path)) report(project.file, `images[${i}].src`, 'image.missing', { found: image.src, expected: displayPath(path, cwd) });
+export function checkFiles(files: readonly SourceFile[], content: CheckedContent, contentDir: string, geoFiles: Set<string>, report: Report, cwd: string): void {
+  // Pictures are looked for even when another field of the entry is wrong, from the raw list.
+  for (const file of files) {
+    if (file.collection !== 'projects') continue;
+    const images = (file.data as { images?: unknown } | undefined)?.images;
+    if (!Array.isArray(images)) continue;
+    images.forEach((image: unknown, i) => {
+      const src = (image as { src?: unknown } | null)?.src;
+      if (typeof src !== 'string' || !RelativePathSchema.safeParse(src).success) return;
+      const path = join(dirname(file.absolutePath), src);
+      if (!existsSync(path)) report(file, `images[${i}].src`, 'image.missing', { found: src, expected: displayPath(path, cwd) });
     });
   }
   for (const district of content.districts) {

@@ -1,0 +1,190 @@
+/**
+ * Builds whole sites the way `npm run build` does and inspects the HTML: every page of
+ * the URL scheme for every published entry, derived state on the page, drafts and
+ * future entries absent, and refusal of content the checker rejects.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EPOCH, ROOT, sandbox, type Sandbox } from '../helpers.ts';
+
+/** Runs the build command on a content folder into `<root>/dist`, with its own cache. */
+function build(box: Sandbox) {
+  return spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--content', box.content, '--out', join(box.root, 'dist')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, MINSHENG_CACHE: join(box.root, 'cache'), CI: '1' },
+  });
+}
+
+/** The visible text of a page, tags removed and white space folded. */
+function text(html: string): string {
+  return html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+}
+
+describe('the fixture site', () => {
+  let box: Sandbox;
+  let dist: string;
+  const page = (url: string) => readFileSync(join(dist, url, 'index.html'), 'utf8');
+
+  beforeAll(() => {
+    box = sandbox();
+    dist = join(box.root, 'dist');
+    const run = build(box);
+    if (run.status !== 0) throw new Error(`The build failed:\n${run.stdout}\n${run.stderr}`);
+  });
+  afterAll(() => box.dispose());
+
+  it('has every page of the scheme for every published entry', () => {
+    const urls = [
+      '/', '/2022/', '/2023/',
+      '/projects/2022/xinyiyuan/', '/projects/2022/youeryuan/', '/projects/2023/yanglao/',
+      '/districts/', '/districts/ceshi/', '/districts/dongqu/', '/districts/xiqu/', '/districts/hupan/',
+      '/themes/youxue/', '/themes/jiankang/',
+      '/updates/', '/updates/2022-06-30-fengding/', '/updates/2022-07-10-jiaozheng/', '/updates/2022-09-01-lianliankan/', '/updates/2022-12-20-wangong/',
+    ];
+    for (const url of urls) expect(existsSync(join(dist, url, 'index.html')), url).toBe(true);
+    expect(existsSync(join(dist, '404.html'))).toBe(true);
+  });
+
+  it('leaves out drafts and entries dated in the future, everywhere', () => {
+    expect(existsSync(join(dist, 'projects/2022/caogao'))).toBe(false);
+    expect(existsSync(join(dist, 'updates/2099-01-01-weilai'))).toBe(false);
+    expect(existsSync(join(dist, 'updates/2022-10-01-caogao'))).toBe(false);
+    for (const file of allFiles(dist).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).not.toContain('尚未公布的项目');
+      expect(html, file).not.toContain('未来的动态');
+      expect(html, file).not.toContain('草稿动态');
+    }
+  });
+
+  it('shows the state derived from the updates: the completion update completed the hospital', () => {
+    const hospital = text(page('/projects/2022/xinyiyuan/'));
+    expect(hospital).toContain('已完成');
+    expect(hospital).toContain('进度 100%');
+    expect(hospital).toContain('完成于 2022年12月20日');
+    expect(hospital).toContain('数据截至 2022年12月20日');
+    // Draft and future updates do not move the kindergarten.
+    const school = text(page('/projects/2022/youeryuan/'));
+    expect(school).toContain('进度 0%');
+    expect(school).toContain('待启动');
+    expect(school).toContain('已超期');
+  });
+
+  it('shows every fact of a project, dates at their precision and money in 亿元/万元', () => {
+    const html = page('/projects/2022/xinyiyuan/');
+    const shown = text(html);
+    for (const fact of [
+      '新医院建设', '在东区湖畔街道新建一所医院。', '测试市卫生健康局', '测试市建设局、东区人民政府', '王某', '5亿元',
+      '开工 2021年4月', '完成时限 2022年12月', '2022年6月30日 主体结构封顶', '床位 600 张', '承台 4 个 （目标 6 个）',
+      '湖畔路1号', '测试日报报道', '新医院位于湖畔街道。', '医疗', '湖畔街道', '2022年测试市民生实事',
+    ]) {
+      expect(shown).toContain(fact);
+    }
+    expect(html).toContain('<img src="/media/projects/2022/xinyiyuan.svg" alt="新医院的示意图"');
+    expect(existsSync(join(dist, 'media/projects/2022/xinyiyuan.svg'))).toBe(true);
+    expect(html).toMatch(/<table>[\s\S]*住院楼[\s\S]*<\/table>/);
+    expect(html).toContain('<a href="https://example.org/news/1" rel="external noreferrer">');
+  });
+
+  it('lists a project updates newest first, with the correction among them', () => {
+    const full = text(page('/projects/2022/xinyiyuan/'));
+    const shown = full.slice(full.indexOf('项目动态'));
+    const order = ['新医院完工', '市民走进新医院和幼儿园', '更正：新医院进度', '新医院主体封顶'].map((title) => shown.indexOf(title));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(page('/updates/2022-07-10-jiaozheng/')).toContain('update--correction');
+  });
+
+  it('renders the programme report with its GFM table, and the programme figures', () => {
+    const html = page('/2022/');
+    expect(html).toMatch(/<table>[\s\S]*承诺项目[\s\S]*6\.2亿元[\s\S]*<\/table>/);
+    const shown = text(html);
+    expect(shown).toContain('承诺项目 10');
+    expect(shown).toContain('已公布项目 2');
+    expect(shown).toContain('总投资 5.45亿元');
+    expect(shown).toContain('全部项目（2）');
+  });
+
+  it('rolls projects up to the places above them', () => {
+    expect(text(page('/districts/dongqu/'))).toContain('本地区及下辖地区的项目（2）');
+    expect(text(page('/districts/ceshi/'))).toContain('本地区及下辖地区的项目（3）');
+    expect(text(page('/districts/xiqu/'))).toContain('本地区及下辖地区的项目（2）');
+    const tree = text(page('/districts/'));
+    expect(tree).toMatch(/测试市 市 · 3 个项目.*东区 县（市） · 2 个项目.*湖畔街道 街道 · 2 个项目.*西区 县（市） · 2 个项目/);
+  });
+
+  it('lists updates newest first', () => {
+    const shown = text(page('/updates/'));
+    const order = ['新医院完工', '市民走进新医院和幼儿园', '更正：新医院进度', '新医院主体封顶'].map((title) => shown.indexOf(title));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('gives every page a language, one h1, a skip link, a main landmark and no script', () => {
+    for (const file of allFiles(dist).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).toContain('<html lang="zh-Hans">');
+      expect(html.match(/<h1[\s>]/g), file).toHaveLength(1);
+      expect(html, file).toContain('<a class="skip-link" href="#main">');
+      expect(html, file).toContain('<main id="main"');
+      expect(html, file).not.toContain('<script');
+    }
+  });
+});
+
+describe('content the checker rejects', () => {
+  it('is not built: the build exits 1, names the problem and writes nothing', () => {
+    const box = sandbox();
+    try {
+      box.edit('projects/2022/xinyiyuan.md', (t) => t.replace('theme: jiankang', 'theme: jiankong'));
+      const run = build(box);
+      expect(run.status).toBe(1);
+      expect(`${run.stdout}${run.stderr}`).toContain('projects/2022/xinyiyuan.md:5: theme: 填写的是“jiankong”，不是已有的类别');
+      expect(`${run.stdout}${run.stderr}`).toContain('1 个错误');
+      expect(existsSync(join(box.root, 'dist'))).toBe(false);
+    } finally {
+      box.dispose();
+    }
+  });
+});
+
+describe('the demo site', () => {
+  let box: Sandbox;
+  let dist: string;
+  beforeAll(() => {
+    box = sandbox(join(ROOT, 'content'));
+    dist = join(box.root, 'dist');
+    const run = build(box);
+    if (run.status !== 0) throw new Error(`The demo build failed:\n${run.stdout}\n${run.stderr}`);
+  });
+  afterAll(() => box.dispose());
+
+  it('has a page for every programme, project, place, theme and update that is published', () => {
+    const ids = (folder: string, ext: RegExp) =>
+      readdirSync(join(box.content, folder), { recursive: true, encoding: 'utf8' }).filter((f) => ext.test(f)).map((f) => f.replace(ext, ''));
+    const unpublished = (folder: string, id: string, ext: string) => {
+      const source = readFileSync(join(box.content, folder, `${id}${ext}`), 'utf8');
+      return /^draft: true$/m.test(source) || /^publishDate: "?2\d{3}-\d{2}-\d{2}"?$/m.test(source) && !/^publishDate: "?20(?:1\d|2[0-5])/m.test(source);
+    };
+    for (const year of ids('programmes', /\.mdx?$/)) expect(existsSync(join(dist, year, 'index.html')), year).toBe(true);
+    for (const id of ids('districts', /\.json$/)) expect(existsSync(join(dist, 'districts', id, 'index.html')), id).toBe(true);
+    for (const id of ids('themes', /\.json$/)) expect(existsSync(join(dist, 'themes', id, 'index.html')), id).toBe(true);
+    const projects = ids('projects', /\.(?:md|mdx|json)$/);
+    expect(projects.length).toBeGreaterThanOrEqual(25);
+    for (const id of projects) {
+      const ext = ['.md', '.mdx', '.json'].find((e) => existsSync(join(box.content, 'projects', `${id}${e}`)))!;
+      expect(existsSync(join(dist, 'projects', id, 'index.html')), id).toBe(!unpublished('projects', id, ext));
+    }
+    const updates = ids('updates', /\.mdx?$/);
+    expect(updates.length).toBeGreaterThanOrEqual(15);
+    for (const id of updates) {
+      expect(existsSync(join(dist, 'updates', id, 'index.html')), id).toBe(!unpublished('updates', id, '.md'));
+    }
+  });
+});

@@ -1,0 +1,62 @@
+/** Shared test helpers: a disposable copy of the fixture site, and the checker's output as lines. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync, unlinkSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent, formatProblem } from '../src/check/index.ts';
+import type { MessageLang } from '../src/check/messages.ts';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const FIXTURE = join(ROOT, 'tests/fixtures/site');
+/** The day the fixture is checked and built on. */
+export const TODAY = '2026-11-22';
+/** 2026-11-22 12:00 in Asia/Shanghai, as SOURCE_DATE_EPOCH. */
+export const EPOCH = String(Date.UTC(2026, 10, 22, 4) / 1000);
+
+export interface Sandbox {
+  /** The temporary folder; the content is in `content/` below it. */
+  root: string;
+  content: string;
+  read(path: string): string;
+  write(path: string, text: string): void;
+  edit(path: string, change: (text: string) => string): void;
+  move(from: string, to: string): void;
+  remove(path: string): void;
+  dispose(): void;
+}
+
+/** A copy of the fixture site (or of `source`) in a fresh temporary folder. */
+export function sandbox(source = FIXTURE): Sandbox {
+  const root = mkdtempSync(join(tmpdir(), 'minsheng-test-'));
+  const content = join(root, 'content');
+  cpSync(source, content, { recursive: true });
+  const at = (path: string) => join(content, path);
+  const box: Sandbox = {
+    root,
+    content,
+    read: (path) => readFileSync(at(path), 'utf8'),
+    write: (path, text) => {
+      mkdirSync(dirname(at(path)), { recursive: true });
+      writeFileSync(at(path), text);
+    },
+    edit: (path, change) => {
+      const before = box.read(path);
+      const after = change(before);
+      if (after === before) throw new Error(`The edit of ${path} changed nothing: the fixture no longer matches the test.`);
+      box.write(path, after);
+    },
+    move: (from, to) => {
+      mkdirSync(dirname(at(to)), { recursive: true });
+      renameSync(at(from), at(to));
+    },
+    remove: (path) => unlinkSync(at(path)),
+    dispose: () => rmSync(root, { recursive: true, force: true }),
+  };
+  return box;
+}
+
+/** Every problem the checker reports for a folder, formatted as the command prints them. */
+export async function checkLines(box: Sandbox, lang: MessageLang = 'en', today = TODAY): Promise<string[]> {
+  const result = await checkContent({ contentDir: box.content, today, lang, cwd: box.root });
+  return result.problems.map((p) => formatProblem(p, lang));
+}
