@@ -53,8 +53,8 @@ export const en: Record<MessageKey, string> = {
   'figures.budget': 'Investment',
   'figures.caption': '{year} in figures',
   'figures.ofCommitted': '{committed} promised, {entered} published',
+  'figures.ofEntered': '{entered} published',
 
-  'home.latestYear': 'Livelihood projects {year}',
   'home.allYears': 'All programmes',
   'home.latestUpdates': 'Latest updates',
   'home.moreUpdates': 'All updates',

@@ -36,7 +36,7 @@ export const zhHans = {
 
   'level.province': '省',
   'level.city': '市',
-  'level.county': '县（市）',
+  'level.county': '县级',
   'level.district': '区',
   'level.street': '街道',
   'level.town': '镇',
@@ -51,8 +51,8 @@ export const zhHans = {
   'figures.budget': '总投资',
   'figures.caption': '{year}年数字',
   'figures.ofCommitted': '承诺 {committed} 项，已公布 {entered} 项',
+  'figures.ofEntered': '已公布 {entered} 项',
 
-  'home.latestYear': '{year}年民生实事',
   'home.allYears': '历年工程',
   'home.latestUpdates': '最新动态',
   'home.moreUpdates': '查看全部动态',

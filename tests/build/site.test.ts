@@ -117,7 +117,7 @@ describe('the fixture site', () => {
     expect(text(page('/districts/ceshi/'))).toContain('本地区及下辖地区的项目（3）');
     expect(text(page('/districts/xiqu/'))).toContain('本地区及下辖地区的项目（2）');
     const tree = text(page('/districts/'));
-    expect(tree).toMatch(/测试市 市 · 3 个项目.*东区 县（市） · 2 个项目.*湖畔街道 街道 · 2 个项目.*西区 县（市） · 2 个项目/);
+    expect(tree).toMatch(/测试市 市 · 3 个项目.*东区 县级 · 2 个项目.*湖畔街道 街道 · 2 个项目.*西区 县级 · 2 个项目/);
   });
 
   it('lists updates newest first', () => {
