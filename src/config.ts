@@ -33,3 +33,13 @@ export function cacheDir(env: Record<string, string | undefined> = process.env, 
   if (content === resolve(cwd, 'content')) return base;
   return resolve(base, 'sites', createHash('sha256').update(content).digest('hex').slice(0, 12));
 }
+
+/**
+ * Set by the integration for `astro dev` only, never inherited: a build must not publish
+ * drafts because of something in the shell (Vite's `import.meta.env.DEV` follows NODE_ENV).
+ */
+export const PREVIEW_ENV = 'MINSHENG_PREVIEW';
+
+export function isPreview(env: Record<string, string | undefined> = process.env): boolean {
+  return env[PREVIEW_ENV] === '1';
+}

@@ -8,7 +8,7 @@ import { dirname, extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem, formatSummary, messageLang } from './check/index.ts';
-import { MEDIA_PREFIX } from './config.ts';
+import { MEDIA_PREFIX, PREVIEW_ENV } from './config.ts';
 import { buildDate } from './model/dates.ts';
 
 /** The site's time zone, read leniently: the checker reports a broken site.json itself. */
@@ -45,6 +45,7 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
     name: 'minsheng',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
+        process.env[PREVIEW_ENV] = command === 'dev' ? '1' : '';
         if (command !== 'build' && command !== 'dev') return;
         const lang = messageLang(siteDefaultLocale(contentDir), process.env.MINSHENG_LANG);
         const result = await checkContent({ contentDir, today: buildDate(process.env, siteTimeZone(contentDir)), lang });

@@ -10,8 +10,10 @@ export const zhHans = {
   'site.contact': '联系方式：{contact}',
   'site.licence': '数据许可：{licence}',
   'site.builtOn': '数据截至 {date}',
+  'site.feed': '订阅动态（Atom）',
   'site.notFound': '页面未找到',
   'site.notFoundText': '这个地址没有页面。可以从首页或年度工程列表找到要看的项目。',
+  'list.colon': '：',
   'list.comma': '，',
   'list.parens': '（{text}）',
   'site.breadcrumb': '位置',
@@ -49,7 +51,6 @@ export const zhHans = {
   'figures.inProgress': '推进中',
   'figures.overdue': '已超期',
   'figures.budget': '总投资',
-  'figures.caption': '{year}年数字',
   'figures.ofCommitted': '承诺 {committed} 项，已公布 {entered} 项',
   'figures.ofEntered': '已公布 {entered} 项',
 
@@ -82,7 +83,6 @@ export const zhHans = {
   'table.total': '合计',
 
   'project.facts': '项目概况',
-  'project.status': '状态',
   'project.progress': '进度',
   'project.asOf': '数据截至 {date}',
   'project.programme': '所属工程',
@@ -116,7 +116,6 @@ export const zhHans = {
   'districts.title': '地区',
   'districts.intro': '各地区及其下辖地区的民生实事项目。数字包含下辖地区的项目。',
   'districts.count': '{count} 个项目',
-  'district.within': '所在：',
   'district.children': '下辖地区',
   'district.projects': '本地区及下辖地区的项目（{count}）',
   'district.none': '这里还没有公布的项目。',
@@ -125,7 +124,6 @@ export const zhHans = {
   'district.areaValue': '{value} 平方千米',
   'district.level': '级别',
 
-  'theme.title': '{name}',
   'theme.projects': '历年项目（{count}）',
   'theme.byYear': '历年项目数',
 
@@ -137,12 +135,19 @@ export const zhHans = {
   'updates.pagination': '分页',
   'update.kind': '类型',
   'update.projects': '涉及项目',
-  'update.setProgress': '进度更新为 {progress}%',
-  'update.setStatus': '状态更新为“{status}”',
   'update.participants': '参与人数',
   'update.participantsValue': '{count} 人',
   'update.author': '发布单位',
-  'update.erratum': '更正',
+  'change.progress': '进度 {from} → {to}',
+  'change.progressSet': '进度 {to}',
+  'change.status': '状态 {from} → {to}',
+  'change.statusSet': '状态 {to}',
+  'project.errata': '更正记录',
+  'project.errataIntro': '以下动态更正了此前公布的信息。',
+  'preview.draft': '草稿：不会发布',
+  'preview.scheduled': '定时发布：尚未到发布日期',
+  'update.erratumChange': '更正：',
+  'update.changeLabel': '本次变化：',
 } as const;
 
 export type MessageKey = keyof typeof zhHans;

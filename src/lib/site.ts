@@ -1,10 +1,11 @@
 /**
  * The one place pages get their data from: Astro's collections turned into the site
- * model once per build (per request while previewing, so edits show at once).
+ * model once per build (per request in `npm run dev`, so that edits show at once).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate } from '../model/dates.ts';
 import { buildSiteModel, type SiteModel } from '../model/site.ts';
+import { isPreview } from '../config.ts';
 
 let cached: Promise<SiteModel> | undefined;
 
@@ -18,11 +19,12 @@ async function load(): Promise<SiteModel> {
     getCollection('updates'),
   ]);
   const site = sites[0]!.data;
-  return buildSiteModel({ site, themes, districts, programmes, projects, updates }, buildDate(process.env, site.timeZone));
+  // `npm run dev` previews drafts and scheduled entries, marked; a build never includes them.
+  return buildSiteModel({ site, themes, districts, programmes, projects, updates }, buildDate(process.env, site.timeZone), { preview: isPreview() });
 }
 
 export function getSiteModel(): Promise<SiteModel> {
-  if (import.meta.env.DEV) return load();
+  if (isPreview()) return load();
   cached ??= load();
   return cached;
 }

@@ -11,7 +11,7 @@ import type { Update } from '../schemas/update.ts';
 import { districtTree, rollUp, type DistrictTree } from './districts.ts';
 import { byId, type Entry } from './entry.ts';
 import { isPublished } from './publish.ts';
-import { chronological, currentState, type ProjectState } from './state.ts';
+import { chronological, currentState, type ProjectState, type StateStep } from './state.ts';
 import { programmeStats, type ProgrammeStats } from './stats.ts';
 
 /** Everything read from `content/`. */
@@ -25,17 +25,32 @@ export interface SiteContent {
   updates: readonly Entry<Update>[];
 }
 
+/** Why an entry shown in a preview would not be on the public site. */
+export type Unpublished = 'draft' | 'scheduled';
+
 export interface ProjectView extends Entry<Project> {
   /** The programme year, from the id's first segment. */
   year: number;
   state: ProjectState;
   /** Published updates that list it, newest first. */
   updates: UpdateView[];
+  /** Only in previews: set on drafts and entries whose day has not come. */
+  unpublished?: Unpublished;
+}
+
+/** What an update did to one project: the step before it (absent when it came first) and the step it made. */
+export interface StateChange {
+  project: ProjectView;
+  from?: StateStep;
+  to: StateStep;
 }
 
 export interface UpdateView extends Entry<Update> {
   /** The published projects it is about, in the order listed. */
   projects: ProjectView[];
+  /** The status or progress it changed, per project; empty for updates that only report. */
+  changes: StateChange[];
+  unpublished?: Unpublished;
 }
 
 export interface ProgrammeView extends Entry<Programme> {
@@ -63,22 +78,64 @@ export interface SiteModel {
 
 const byTitle = new Intl.Collator('zh-Hans-u-co-pinyin');
 
-export function buildSiteModel(content: SiteContent, today: string): SiteModel {
+function unpublishedReason(data: { draft?: boolean }, today: string): Unpublished | undefined {
+  if (isPublished(data, today)) return undefined;
+  return data.draft ? 'draft' : 'scheduled';
+}
+
+export interface ModelOptions {
+  /**
+   * Keep drafts and scheduled entries, marked as such: what `npm run dev` shows a press
+   * office before publishing. The public build never sets it.
+   */
+  preview?: boolean;
+}
+
+export function buildSiteModel(content: SiteContent, today: string, options: ModelOptions = {}): SiteModel {
+  const shown = <T extends Entry<{ draft?: boolean }>>(entries: readonly T[]) =>
+    entries.flatMap((entry) => {
+      const reason = unpublishedReason(entry.data, today);
+      if (reason && !options.preview) return [];
+      return [reason ? { ...entry, unpublished: reason } : entry];
+    });
   const themes = [...content.themes].sort(
     (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || (a.id < b.id ? -1 : 1),
   );
   const tree = districtTree(content.districts);
-  const publishedUpdates = content.updates.filter((u) => isPublished(u.data, today));
+  const shownUpdates = shown(content.updates);
 
-  const projects: ProjectView[] = content.projects
-    .filter((p) => isPublished(p.data, today))
-    .map((p) => ({ ...p, year: p.data.programme, state: currentState(p, publishedUpdates, today), updates: [] }))
+  // Grouped once: scanning every update for every project grows as projects × updates.
+  const updatesByProject = new Map<string, Entry<Update>[]>();
+  for (const update of shownUpdates) {
+    for (const id of update.data.projects) {
+      const list = updatesByProject.get(id);
+      if (list) list.push(update);
+      else updatesByProject.set(id, [update]);
+    }
+  }
+
+  const projects: ProjectView[] = shown(content.projects)
+    .map((p) => ({ ...p, year: p.data.programme, state: currentState(p, updatesByProject.get(p.id) ?? [], today), updates: [] }))
     .sort((a, b) => b.year - a.year || byTitle.compare(a.data.title, b.data.title));
   const projectById = byId(projects);
 
-  const updates: UpdateView[] = chronological(publishedUpdates)
+  const changesByUpdate = new Map<string, StateChange[]>();
+  for (const project of projects) {
+    project.state.history.forEach((step, i) => {
+      if (step.updateId === undefined) return;
+      const previous = project.state.history[i - 1];
+      const change: StateChange = { project, to: step, ...(previous ? { from: previous } : {}) };
+      changesByUpdate.set(step.updateId, [...(changesByUpdate.get(step.updateId) ?? []), change]);
+    });
+  }
+
+  const updates: UpdateView[] = chronological(shownUpdates)
     .reverse()
-    .map((u) => ({ ...u, projects: u.data.projects.flatMap((id) => projectById.get(id) ?? []) }))
+    .map((u) => ({
+      ...u,
+      projects: u.data.projects.flatMap((id) => projectById.get(id) ?? []),
+      changes: changesByUpdate.get(u.id) ?? [],
+    }))
     // An update about drafts only would point nowhere.
     .filter((u) => u.projects.length > 0);
   for (const update of updates) for (const project of update.projects) project.updates.push(update);

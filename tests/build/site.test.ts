@@ -100,6 +100,15 @@ describe('the fixture site', () => {
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(page('/updates/2022-07-10-jiaozheng/')).toContain('update--correction');
+    expect(text(page('/updates/2022-07-10-jiaozheng/'))).toContain('更正：进度 70% → 65%');
+  });
+
+  it('shows a correction as an erratum on the project and says what changed in the update list', () => {
+    const hospital = text(page('/projects/2022/xinyiyuan/'));
+    expect(hospital).toContain('更正记录 以下动态更正了此前公布的信息。 2022年7月10日 更正：新医院进度 ：进度 70% → 65%');
+    const list = text(page('/updates/'));
+    expect(list).toContain('更正 更正：新医院进度 新医院建设 进度 70% → 65%');
+    expect(list).toContain('完工 新医院完工 新医院建设 状态 推进中 → 已完成；进度 65% → 100%');
   });
 
   it('renders the programme report with its GFM table, and the programme figures', () => {

@@ -64,6 +64,27 @@ describe('the site model', () => {
     expect(a.updates.map((u) => u.id)).toEqual(['2022-07-01-a', '2022-06-01-a']);
   });
 
+  it('records what each update changed on each project', () => {
+    const byId = new Map(model.updates.map((u) => [u.id, u]));
+    const completion = byId.get('2022-07-01-a')!.changes;
+    expect(completion).toHaveLength(1);
+    expect(completion[0]!.project.id).toBe('2022/a');
+    expect(completion[0]!.from).toMatchObject({ status: 'in-progress', progress: 50 });
+    expect(completion[0]!.to).toMatchObject({ status: 'completed', progress: 100 });
+    // An inspection reports without changing anything.
+    expect(byId.get('2022-09-01-mixed')!.changes).toEqual([]);
+  });
+
+  it('keeps drafts and scheduled entries, marked, only in a preview', () => {
+    const preview = buildSiteModel(content, '2024-01-01', { preview: true });
+    const marks = Object.fromEntries(preview.projects.map((p) => [p.id, p.unpublished ?? 'published']));
+    expect(marks).toEqual({ '2023/c': 'published', '2022/a': 'published', '2022/b': 'published', '2022/draft': 'draft', '2022/later': 'scheduled' });
+    expect(preview.updates.find((u) => u.id === '2099-01-01-future')?.unpublished).toBe('scheduled');
+    // The scheduled correction counts in the preview, so the press office sees its effect.
+    expect(preview.projectById.get('2022/a')!.state.progress).toBe(0);
+    expect(model.projects.some((p) => p.unpublished)).toBe(false);
+  });
+
   it('orders themes by their order field and programmes newest first', () => {
     expect(model.themes.map((t) => t.id)).toEqual(['health', 'school']);
     expect(model.programmes.map((p) => p.data.year)).toEqual([2023, 2022]);

@@ -1,0 +1,39 @@
+/** Feeds of the site's updates: the whole site, or one place with the places below it. */
+import { getCollection } from 'astro:content';
+import { translator } from '../i18n/index.ts';
+import { atomFeed, zoneOffset, type FeedEntry } from '../model/feed.ts';
+import type { SiteModel, UpdateView } from '../model/site.ts';
+import { urls } from './urls.ts';
+
+/** An address as readers need it: absolute under `baseUrl` when the site has one. */
+export function absolute(model: SiteModel, path: string): string {
+  return model.site.baseUrl ? new URL(path, model.site.baseUrl).href : path;
+}
+
+export async function updatesFeed(model: SiteModel, options: { id: string; title: string; selfPath: string; pagePath: string; updates: readonly UpdateView[] }): Promise<Response> {
+  const t = translator(model.site.defaultLocale);
+  // Markdown bodies are rendered once during content sync; the feed reuses that HTML.
+  const rendered = new Map((await getCollection('updates')).map((entry) => [entry.id, entry.rendered?.html]));
+  const entries: FeedEntry[] = options.updates.map((update) => ({
+    id: update.id,
+    title: update.data.title,
+    date: update.data.date,
+    url: absolute(model, urls.update(update.id)),
+    author: update.data.author ?? model.site.publisher,
+    summary: `${t(`kind.${update.data.kind}`)}${t('list.colon')}${update.projects.map((p) => p.data.title).join(t('list.separator'))}`,
+    html: rendered.get(update.id),
+    categories: [update.data.kind],
+  }));
+  const xml = atomFeed({
+    id: options.id,
+    title: options.title,
+    selfUrl: absolute(model, options.selfPath),
+    pageUrl: absolute(model, options.pagePath),
+    author: model.site.publisher,
+    licence: model.site.licence,
+    offset: (day) => zoneOffset(model.site.timeZone, day),
+    entries,
+    today: model.today,
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}
