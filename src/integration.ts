@@ -3,13 +3,16 @@
  * build refuses content the checker rejects; `astro dev` shows the problems and goes
  * on), and pictures referenced by entries are copied beside the pages.
  */
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem, formatSummary, messageLang } from './check/index.ts';
 import { MEDIA_PREFIX, PREVIEW_ENV } from './config.ts';
+import { convertPage, scriptConverter } from './i18n/convert.ts';
+import { LOCALE_SEGMENT, convertedLocale } from './i18n/locales.ts';
 import { buildDate } from './model/dates.ts';
+import type { Site } from './schemas/site.ts';
 
 /** The site's time zone, read leniently: the checker reports a broken site.json itself. */
 export function siteTimeZone(contentDir: string): string {
@@ -41,6 +44,7 @@ const MIME: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg'
 export default function minsheng(options: { contentDir: string }): AstroIntegration {
   const { contentDir } = options;
   let imagePaths: string[] = [];
+  let site: Site | undefined;
   return {
     name: 'minsheng',
     hooks: {
@@ -57,6 +61,7 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         const summary = formatSummary(result, lang);
         if (result.errors > 0 && command === 'build') throw new ContentError(summary);
         logger.info(summary);
+        site = result.content.site?.data;
         imagePaths = result.content.projects.flatMap((p) => (p.data.images ?? []).map((image) => join(dirname(p.file.absolutePath), image.src)));
       },
       'astro:server:setup': ({ server }) => {
@@ -69,8 +74,9 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
           createReadStream(path).pipe(res);
         });
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        if (site) writeConvertedLocale(out, site, logger);
         for (const source of new Set(imagePaths)) {
           const target = join(out, MEDIA_PREFIX, relative(contentDir, source));
           mkdirSync(dirname(target), { recursive: true });
@@ -79,4 +85,34 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
       },
     },
   };
+}
+
+/** Pages of the default locale: every `index.html` outside the locale folders and the file folders. */
+function defaultLocalePages(out: string): string[] {
+  const skip = new Set([...Object.values(LOCALE_SEGMENT), '_astro', 'media', 'charts', 'data', 'archive']);
+  const pages: string[] = [];
+  const walk = (dir: string, top: boolean) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (!(top && skip.has(entry.name))) walk(join(dir, entry.name), false);
+      } else if (entry.name === 'index.html') pages.push(join(dir, entry.name));
+    }
+  };
+  walk(out, true);
+  return pages.sort();
+}
+
+/** Writes the other Chinese script's pages, converted from the default locale's (see src/i18n/convert.ts). */
+function writeConvertedLocale(out: string, site: Site, logger: { info(message: string): void }): void {
+  const to = convertedLocale(site);
+  if (!to) return;
+  const started = performance.now();
+  const convert = scriptConverter(site.defaultLocale, to);
+  const pages = defaultLocalePages(out);
+  for (const page of pages) {
+    const target = join(out, LOCALE_SEGMENT[to], relative(out, page));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, convertPage(readFileSync(page, 'utf8'), { convert, from: site.defaultLocale, to, baseUrl: site.baseUrl }));
+  }
+  logger.info(`${to}: converted ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
 }

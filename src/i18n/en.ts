@@ -13,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   'site.licence': 'Data licence: {licence}',
   'site.builtOn': 'Data as of {date}',
   'site.feed': 'Updates feed (Atom)',
+  'site.languages': 'Languages',
   'site.notFound': 'Page not found',
   'site.notFoundText': 'There is no page at this address. The home page and the list of programmes lead to every project.',
   'list.colon': ': ',

@@ -11,6 +11,7 @@ export const zhHans = {
   'site.licence': '数据许可：{licence}',
   'site.builtOn': '数据截至 {date}',
   'site.feed': '订阅动态（Atom）',
+  'site.languages': '语言',
   'site.notFound': '页面未找到',
   'site.notFoundText': '这个地址没有页面。可以从首页或年度工程列表找到要看的项目。',
   'list.colon': '：',

@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { translator } from '../i18n/index.ts';
 import { atomFeed, zoneOffset, type FeedEntry } from '../model/feed.ts';
 import type { SiteModel, UpdateView } from '../model/site.ts';
-import { urls } from './urls.ts';
+import { pageUrls } from './urls.ts';
 
 /** An address as readers need it: absolute under `baseUrl` when the site has one. */
 export function absolute(model: SiteModel, path: string): string {
@@ -18,7 +18,7 @@ export async function updatesFeed(model: SiteModel, options: { id: string; title
     id: update.id,
     title: update.data.title,
     date: update.data.date,
-    url: absolute(model, urls.update(update.id)),
+    url: absolute(model, pageUrls('').update(update.id)),
     author: update.data.author ?? model.site.publisher,
     summary: `${t(`kind.${update.data.kind}`)}${t('list.colon')}${update.projects.map((p) => p.data.title).join(t('list.separator'))}`,
     html: rendered.get(update.id),

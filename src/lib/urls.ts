@@ -1,17 +1,28 @@
-/** The URL scheme of interfaces.md, in one place. Links are root-relative under Astro's `base`. */
+/**
+ * The URL scheme of interfaces.md, in one place. Page addresses depend on the locale
+ * (`/en/2022/`); files (pictures, feeds, data) have one address for every locale.
+ */
 import { MEDIA_PREFIX } from '../config.ts';
 
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+/** Page addresses under a locale prefix (`''` for the default locale). */
+export function pageUrls(prefix: string) {
+  return {
+    home: () => `${prefix}/`,
+    programme: (year: number) => `${prefix}/${year}/`,
+    project: (id: string) => `${prefix}/projects/${id}/`,
+    districts: () => `${prefix}/districts/`,
+    district: (id: string) => `${prefix}/districts/${id}/`,
+    theme: (id: string) => `${prefix}/themes/${id}/`,
+    updates: (page = 1) => (page === 1 ? `${prefix}/updates/` : `${prefix}/updates/page/${page}/`),
+    update: (id: string) => `${prefix}/updates/${id}/`,
+  };
+}
+export type PageUrls = ReturnType<typeof pageUrls>;
 
-export const urls = {
-  home: () => `${base}/`,
-  programme: (year: number) => `${base}/${year}/`,
-  project: (id: string) => `${base}/projects/${id}/`,
-  districts: () => `${base}/districts/`,
-  district: (id: string) => `${base}/districts/${id}/`,
-  theme: (id: string) => `${base}/themes/${id}/`,
-  updates: (page = 1) => (page === 1 ? `${base}/updates/` : `${base}/updates/page/${page}/`),
-  update: (id: string) => `${base}/updates/${id}/`,
+/** Addresses of files, the same in every locale. */
+export const fileUrls = {
+  feed: () => '/feed.xml',
+  districtFeed: (id: string) => `/districts/${id}/feed.xml`,
   /** A picture of an entry: its path below `content/`, which the build copies beside the pages. */
-  media: (pathBelowContent: string) => `${base}${MEDIA_PREFIX}${pathBelowContent}`,
+  media: (pathBelowContent: string) => `${MEDIA_PREFIX}${pathBelowContent}`,
 };

@@ -71,6 +71,20 @@ describe('Atom feeds of the fixture site', () => {
     expect(feed('districts/xiqu/feed.xml').link.find((l) => l.rel === 'self')!.href).toBe('https://example.org/districts/xiqu/feed.xml');
   });
 
+  it('the sitemap lists every page in every language with its alternates, and robots.txt points at it', () => {
+    const sitemap = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['url', 'xhtml:link'].includes(name) }).parse(
+      readFileSync(join(box.root, 'dist/sitemap.xml'), 'utf8'),
+    ) as { urlset: { url: { loc: string; 'xhtml:link': { hreflang: string; href: string }[] }[] } };
+    const locs = sitemap.urlset.url.map((u) => u.loc);
+    expect(locs).toHaveLength(3 * 18);
+    expect(new Set(locs).size).toBe(locs.length);
+    expect(locs).toContain('https://example.org/zh-hant/projects/2022/xinyiyuan/');
+    expect(locs).toContain('https://example.org/en/updates/2022-12-20-wangong/');
+    expect(locs).not.toContain('https://example.org/projects/2022/caogao/');
+    for (const url of sitemap.urlset.url) expect(url['xhtml:link'].map((l) => l.hreflang)).toEqual(['zh-Hans', 'zh-Hant', 'en']);
+    expect(readFileSync(join(box.root, 'dist/robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\nSitemap: https://example.org/sitemap.xml\n');
+  });
+
   it('is announced in the page head', () => {
     const page = readFileSync(join(box.root, 'dist/districts/xiqu/index.html'), 'utf8');
     expect(page).toContain('<link rel="alternate" type="application/atom+xml" title="订阅动态（Atom）" href="/districts/xiqu/feed.xml">');

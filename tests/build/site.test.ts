@@ -136,13 +136,54 @@ describe('the fixture site', () => {
   });
 
   it('gives every page a language, one h1, a skip link, a main landmark and no script', () => {
-    for (const file of allFiles(dist).filter((f) => f.endsWith('.html'))) {
+    const pages = allFiles(dist).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBe(3 * 18 + 1);
+    for (const file of pages) {
       const html = readFileSync(file, 'utf8');
-      expect(html, file).toContain('<html lang="zh-Hans">');
+      const lang = file.includes('/zh-hant/') ? 'zh-Hant' : file.includes('/en/') ? 'en' : 'zh-Hans';
+      expect(html, file).toContain(`<html lang="${lang}">`);
       expect(html.match(/<h1[\s>]/g), file).toHaveLength(1);
       expect(html, file).toContain('<a class="skip-link" href="#main">');
       expect(html, file).toContain('<main id="main"');
       expect(html, file).not.toContain('<script');
+    }
+  });
+
+  it('converts every page to Traditional with official vocabulary and links inside its locale', () => {
+    const html = page('/zh-hant/projects/2022/xinyiyuan/');
+    expect(html).toContain('<html lang="zh-Hant">');
+    expect(text(html)).toContain('新醫院建設');
+    expect(text(html)).toContain('項目概況');
+    expect(text(html)).not.toContain('專案');
+    expect(html).toContain('<a href="/zh-hant/themes/jiankang/">');
+    expect(html).toContain('<link rel="canonical" href="https://example.org/zh-hant/projects/2022/xinyiyuan/">');
+    // Files keep their one address.
+    expect(html).toContain('href="/feed.xml"');
+    expect(html).toContain('src="/media/projects/2022/xinyiyuan.svg"');
+  });
+
+  it('renders the interface in English and marks the Chinese content with its language', () => {
+    const html = page('/en/projects/2022/xinyiyuan/');
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<h1 lang="zh-Hans">新医院建设</h1>');
+    const shown = text(html);
+    for (const phrase of ['Key facts', 'Completed', 'Progress 100%', 'Data as of 20 December 2022', '¥500 million', 'Lead department 测试市卫生健康局']) {
+      expect(shown).toContain(phrase);
+    }
+    expect(html).toContain('<a href="/en/themes/jiankang/">');
+  });
+
+  it('links every page to itself in each language, keeping the reader on the same page', () => {
+    for (const [url, current] of [['/projects/2022/xinyiyuan/', 'zh-Hans'], ['/zh-hant/projects/2022/xinyiyuan/', 'zh-Hant'], ['/en/projects/2022/xinyiyuan/', 'en']] as const) {
+      const html = page(url);
+      const links = [...html.matchAll(/<a href="([^"]*)" hreflang="([^"]*)"[^>]*?( aria-current="true")?>([^<]*)<\/a>/g)].map((m) => [m[1], m[2], Boolean(m[3]), m[4]]);
+      expect(links).toEqual([
+        ['/projects/2022/xinyiyuan/', 'zh-Hans', current === 'zh-Hans', '简体中文'],
+        ['/zh-hant/projects/2022/xinyiyuan/', 'zh-Hant', current === 'zh-Hant', '繁體中文'],
+        ['/en/projects/2022/xinyiyuan/', 'en', current === 'en', 'English'],
+      ]);
+      expect(html).toContain('<link rel="alternate" hreflang="zh-Hant" href="https://example.org/zh-hant/projects/2022/xinyiyuan/">');
+      expect(html).toContain('<link rel="alternate" hreflang="x-default" href="https://example.org/projects/2022/xinyiyuan/">');
     }
   });
 });

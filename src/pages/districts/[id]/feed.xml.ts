@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { updatesFeed } from '../../../lib/feeds.ts';
 import { getSiteModel } from '../../../lib/site.ts';
-import { urls } from '../../../lib/urls.ts';
+import { fileUrls, pageUrls } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const model = await getSiteModel();
@@ -16,8 +16,8 @@ export const GET: APIRoute = async ({ params }) => {
   return updatesFeed(model, {
     id: `urn:minsheng:feed:district:${node.id}`,
     title: `${node.data.name} · ${model.site.title}`,
-    selfPath: `${urls.district(node.id)}feed.xml`,
-    pagePath: urls.district(node.id),
+    selfPath: fileUrls.districtFeed(node.id),
+    pagePath: pageUrls('').district(node.id),
     updates: model.updates.filter((u) => u.projects.some((p) => here.has(p.id))),
   });
 };

@@ -1,0 +1,73 @@
+/**
+ * The other Chinese script, made from built pages: the text is converted with OpenCC
+ * (`cn → tw` keeps official vocabulary: 项目 → 項目, never 專案) and page links move
+ * under the locale prefix. Converting rendered HTML costs one pass of text per page
+ * instead of a second render.
+ */
+import * as OpenCC from 'opencc-js';
+import type { Locale } from '../schemas/common.ts';
+import { LOCALE_SEGMENT, OG_LOCALE } from './locales.ts';
+
+export type TextConverter = (text: string) => string;
+
+/** OpenCC's converter between the two scripts, in the direction the site needs. */
+export function scriptConverter(from: Locale, to: Locale): TextConverter {
+  if (from === 'zh-Hans' && to === 'zh-Hant') return OpenCC.Converter({ from: 'cn', to: 'tw' });
+  if (from === 'zh-Hant' && to === 'zh-Hans') return OpenCC.Converter({ from: 'tw', to: 'cn' });
+  throw new Error(`No script conversion from ${from} to ${to}.`);
+}
+
+export interface ConvertOptions {
+  convert: TextConverter;
+  from: Locale;
+  to: Locale;
+  /** The site's canonical origin, when it has one. */
+  baseUrl?: string | undefined;
+}
+
+/** Text of leaf elements marked `translate="no"` (such as the names in the language switch) is kept as written. */
+const KEEP = /(<[a-z][^>]*\stranslate="no"[^>]*>)([^<]*)/g;
+const LOCALE_DIRS = new Set(Object.values(LOCALE_SEGMENT));
+
+/** Moves a root-relative page address (`/2022/`) under the locale; files and other locales keep theirs. */
+function localise(path: string, segment: string): string {
+  if (!path.startsWith('/') || path.startsWith('//') || !path.endsWith('/')) return path;
+  const first = path.split('/')[1] ?? '';
+  return LOCALE_DIRS.has(first) ? path : `/${segment}${path}`;
+}
+
+export function convertPage(html: string, options: ConvertOptions): string {
+  const segment = LOCALE_SEGMENT[options.to];
+  // Convert everything but the kept text.
+  let out = '';
+  let last = 0;
+  for (const match of html.matchAll(KEEP)) {
+    out += options.convert(html.slice(last, match.index)) + match[1] + match[2];
+    last = match.index + match[0].length;
+  }
+  out += options.convert(html.slice(last));
+
+  return out
+    .replace(/<html lang="[^"]*"/, `<html lang="${options.to}"`)
+    .replace(/<meta property="og:locale" content="[^"]*"/, `<meta property="og:locale" content="${OG_LOCALE[options.to]}"`)
+    .replace(/<(a|link|form)\s[^>]*>/g, (tag) => {
+      // Alternates and the language switch already point at each language.
+      if (/\shreflang="/.test(tag)) {
+        const target = /\shreflang="([^"]*)"/.exec(tag)![1];
+        if (!tag.startsWith('<a')) return tag;
+        const bare = tag.replace(/\saria-current="[^"]*"/, '');
+        return target === options.to ? bare.replace(/>$/, ' aria-current="true">') : bare;
+      }
+      if (/\srel="canonical"/.test(tag)) return tag.replace(/href="([^"]*)"/, (_, href: string) => `href="${localiseAbsolute(href, segment, options.baseUrl)}"`);
+      return tag.replace(/\s(href|action)="([^"]*)"/g, (_, name: string, value: string) => ` ${name}="${localise(value, segment)}"`);
+    })
+    .replace(/<meta property="og:url" content="([^"]*)"/, (_, url: string) => `<meta property="og:url" content="${localiseAbsolute(url, segment, options.baseUrl)}"`);
+}
+
+function localiseAbsolute(href: string, segment: string, baseUrl: string | undefined): string {
+  if (href.startsWith('/')) return localise(href, segment);
+  if (!baseUrl) return href;
+  const url = new URL(href);
+  url.pathname = localise(url.pathname, segment);
+  return url.href;
+}
