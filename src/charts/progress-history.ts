@@ -1,0 +1,126 @@
+/**
+ * A project's progress over time: a step line (progress holds until the next record),
+ * a dot per record in the texture of its status, and the percent written at each dot.
+ */
+import { scaleLinear } from 'd3-scale';
+import { curveStepAfter, line } from 'd3-shape';
+import { compareDates, formatDate } from '../model/dates.ts';
+import type { Status } from '../schemas/common.ts';
+import { linearAxis } from './axis.ts';
+import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, legendRows, localeTools, noData, textWidth } from './common.ts';
+import { INK, STATUS_STYLES, statusPaint, statusPatterns } from './palette.ts';
+import { dayOf, timeAxis, timeScale } from './time.ts';
+import type { ChartModel, ChartOptions, Mark } from './types.ts';
+
+/** One record of a project's history; the model's `StateStep` fits. */
+export interface HistoryStep {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; placed at its first day. */
+  date: string;
+  /** Percent, 0–100. */
+  progress: number;
+  status: Status;
+}
+
+export interface ProgressHistoryOptions extends ChartOptions {
+  /** `YYYY-MM-DD`: the line runs on at the last level up to this day. */
+  today?: string;
+}
+
+const MARGIN = { top: 26, right: 28, bottom: 30, left: 48 };
+const PLOT_HEIGHT = 180;
+const DOT = 6;
+
+export function progressHistory(steps: readonly HistoryStep[], options: ProgressHistoryOptions): ChartModel {
+  const { t, fmt } = localeTools(options.locale);
+  const title = t('chart.history.title');
+  if (steps.length === 0) return noData('progress-history', options, title);
+
+  // Sorting is stable: records of the same day keep the order they were made in.
+  const sorted = [...steps].sort((a, b) => compareDates(a.date, b.date));
+  const last = sorted.at(-1)!;
+  const runsOn = options.today !== undefined && compareDates(options.today, last.date) > 0;
+  const width = options.width ?? DEFAULT_WIDTH;
+
+  const statuses = [...new Set(sorted.map((s) => s.status))];
+  const legend = legendRows(
+    statuses.map((status) => ({
+      label: `${STATUS_STYLES[status].symbol} ${t(`status.${status}`)}`,
+      swatch: 'circle' as const,
+      ...statusPaint(options.id, status),
+      class: `chart-mark chart-mark--${status}`,
+    })),
+    0,
+    0,
+    width,
+  );
+  const top = legend.height + MARGIN.top;
+  const bottom = top + PLOT_HEIGHT;
+
+  const x = timeScale([...sorted.map((s) => dayOf(s.date)), ...(runsOn ? [dayOf(options.today!)] : [])], [MARGIN.left, width - MARGIN.right]);
+  const y = scaleLinear().domain([0, 100]).range([bottom, top]);
+  const points: [number, number][] = sorted.map((s) => [x(dayOf(s.date)), y(s.progress)]);
+  if (runsOn) points.push([x(dayOf(options.today!)), y(last.progress)]);
+  const path = line().curve(curveStepAfter).digits(2)(points)!;
+
+  const marks: Mark[] = [{ type: 'path', d: path, fill: 'none', stroke: INK, strokeWidth: 2, class: 'chart-line' }];
+  let previousLabel: { left: number; right: number; above: boolean } | undefined;
+  sorted.forEach((step, i) => {
+    const [cx, cy] = points[i]!;
+    const text = fmt.percent(step.progress);
+    const half = textWidth(text) / 2;
+    // A label goes above its dot unless it would collide with the previous one, then below.
+    const above = !(previousLabel?.above && cx - half < previousLabel.right + 4);
+    previousLabel = { left: cx - half, right: cx + half, above };
+    marks.push({
+      type: 'circle',
+      cx,
+      cy,
+      r: DOT,
+      ...statusPaint(options.id, step.status),
+      class: `chart-dot chart-mark chart-mark--${step.status}`,
+      tip: `${formatDate(step.date, options.locale)} ${t(`status.${step.status}`)} ${text}`,
+    });
+    marks.push(label(cx, above ? cy - DOT - 5 : cy + DOT + FONT_SIZE + 2, text, 'middle', { class: 'chart-text chart-value' }));
+  });
+
+  const first = sorted[0]!;
+  const description =
+    sorted.length === 1
+      ? t('chart.history.one', { date: formatDate(last.date, options.locale), progress: fmt.percent(last.progress), status: t(`status.${last.status}`) })
+      : t('chart.history.description', {
+          count: fmt.number(sorted.length),
+          from: fmt.percent(first.progress),
+          first: formatDate(first.date, options.locale),
+          to: fmt.percent(last.progress),
+          last: formatDate(last.date, options.locale),
+          status: t(`status.${last.status}`),
+        });
+
+  return chartModel(options, {
+    kind: 'progress-history',
+    width,
+    height: bottom + MARGIN.bottom,
+    title,
+    description,
+    patterns: statusPatterns(options.id, statuses),
+    axes: [
+      linearAxis(y, { orient: 'left', at: MARGIN.left, format: fmt.percent, grid: width - MARGIN.left - MARGIN.right, count: 4 }),
+      timeAxis(x, { locale: options.locale, x: MARGIN.left, y: bottom, width }),
+    ],
+    marks,
+    legend: legend.items,
+    table: {
+      caption: title,
+      columns: [
+        { key: 'date', label: t('chart.column.date') },
+        { key: 'status', label: t('chart.column.status') },
+        { key: 'progress', label: t('chart.column.progress'), numeric: true, csvLabel: t('chart.withUnit', { label: t('chart.column.progress'), unit: '%' }) },
+      ],
+      rows: sorted.map((s) => ({
+        date: cell(s.date, formatDate(s.date, options.locale)),
+        status: cell(t(`status.${s.status}`)),
+        progress: cell(s.progress, fmt.percent(s.progress)),
+      })),
+    },
+  });
+}
