@@ -12,6 +12,7 @@ import { ProjectSchema } from '../schemas/project.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { ThemeSchema } from '../schemas/theme.ts';
 import { UpdateSchema } from '../schemas/update.ts';
+import type { SiteContent } from '../model/site.ts';
 import { noun, render, type MessageLang } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { readContent, type Collection, type SourceFile } from './read.ts';
@@ -194,4 +195,21 @@ export function formatSummary(result: Pick<CheckResult, 'errors' | 'warnings' | 
 export function messageLang(defaultLocale: string | undefined, requested?: string): MessageLang {
   if (requested === 'en' || requested === 'zh') return requested;
   return defaultLocale === 'en' ? 'en' : defaultLocale === undefined ? 'en' : 'zh';
+}
+
+/**
+ * The checked entries as the model takes them (each with its Markdown body), for scripts
+ * and tests that work without Astro. Undefined when the site settings did not pass.
+ */
+export function siteContentOf(content: CheckedContent): SiteContent | undefined {
+  if (!content.site) return undefined;
+  const plain = <T>(entries: readonly { id: string; data: T; file: SourceFile }[]) => entries.map(({ id, data, file }) => ({ id, data, body: file.body ?? '' }));
+  return {
+    site: content.site.data,
+    themes: plain(content.themes),
+    districts: plain(content.districts),
+    programmes: plain(content.programmes),
+    projects: plain(content.projects),
+    updates: plain(content.updates),
+  };
 }

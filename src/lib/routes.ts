@@ -9,7 +9,7 @@ import type { Locale } from '../schemas/common.ts';
 /** Updates per page of the update list: long enough to scan a month, short enough for a cheap phone. */
 export const UPDATES_PER_PAGE = 50;
 
-export type View = 'home' | 'programme' | 'project' | 'districts' | 'district' | 'theme' | 'updates' | 'update';
+export type View = 'home' | 'programme' | 'project' | 'districts' | 'district' | 'theme' | 'updates' | 'update' | 'search';
 
 export interface Page {
   view: View;
@@ -38,6 +38,7 @@ export function sitePages(model: SiteModel): Page[] {
   const listPages = Math.max(1, Math.ceil(model.updates.length / UPDATES_PER_PAGE));
   for (let page = 1; page <= listPages; page++) pages.push({ view: 'updates', page, path: page === 1 ? 'updates' : `updates/page/${page}` });
   for (const update of model.updates) pages.push({ view: 'update', key: update.id, path: `updates/${update.id}` });
+  pages.push({ view: 'search', path: 'search' });
   return pages;
 }
 

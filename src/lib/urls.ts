@@ -15,6 +15,7 @@ export function pageUrls(prefix: string) {
     theme: (id: string) => `${prefix}/themes/${id}/`,
     updates: (page = 1) => (page === 1 ? `${prefix}/updates/` : `${prefix}/updates/page/${page}/`),
     update: (id: string) => `${prefix}/updates/${id}/`,
+    search: () => `${prefix}/search/`,
   };
 }
 export type PageUrls = ReturnType<typeof pageUrls>;

@@ -76,7 +76,7 @@ describe('Atom feeds of the fixture site', () => {
       readFileSync(join(box.root, 'dist/sitemap.xml'), 'utf8'),
     ) as { urlset: { url: { loc: string; 'xhtml:link': { hreflang: string; href: string }[] }[] } };
     const locs = sitemap.urlset.url.map((u) => u.loc);
-    expect(locs).toHaveLength(3 * 18);
+    expect(locs).toHaveLength(3 * 19);
     expect(new Set(locs).size).toBe(locs.length);
     expect(locs).toContain('https://example.org/zh-hant/projects/2022/xinyiyuan/');
     expect(locs).toContain('https://example.org/en/updates/2022-12-20-wangong/');

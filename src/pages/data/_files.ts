@@ -1,0 +1,32 @@
+/** The open-data files of this build, shared by the endpoint that writes them and the page that lists them. */
+import { getCollection } from 'astro:content';
+import { openDataFiles, type DataFile } from '../../data/open-data.ts';
+import { absolute } from '../../lib/feeds.ts';
+import { getSiteModel } from '../../lib/site.ts';
+import { isPreview } from '../../config.ts';
+import { pageUrls } from '../../lib/urls.ts';
+
+let cached: Promise<DataFile[]> | undefined;
+
+async function load(): Promise<DataFile[]> {
+  const model = await getSiteModel();
+  const bodies = async (collection: 'projects' | 'updates') =>
+    new Map((await getCollection(collection)).map((entry) => [entry.id, entry.body ?? '']));
+  // Data files are in the content's language, at the addresses of the default locale.
+  const u = pageUrls('');
+  return openDataFiles(model, {
+    urls: {
+      project: (id) => absolute(model, u.project(id)),
+      update: (id) => absolute(model, u.update(id)),
+      district: (id) => absolute(model, u.district(id)),
+    },
+    bodies: { projects: await bodies('projects'), updates: await bodies('updates') },
+  });
+}
+
+export function dataFiles(): Promise<DataFile[]> {
+  // `npm run dev` shows edits at once, as the site model does.
+  if (isPreview()) return load();
+  cached ??= load();
+  return cached;
+}

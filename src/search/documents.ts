@@ -1,0 +1,90 @@
+/**
+ * What search finds: projects, updates, places, themes and programmes as flat documents
+ * with a title, the text to match and the path of their page.
+ */
+import type { SiteModel } from '../model/site.ts';
+
+export type SearchKind = 'project' | 'update' | 'district' | 'theme' | 'programme';
+
+export interface SearchDocument {
+  /** Unique across kinds: `project:2022/x`. */
+  id: string;
+  kind: SearchKind;
+  title: string;
+  /** A line shown under the title: places, date, status. */
+  detail: string;
+  /** Everything else that should match. */
+  text: string;
+  /** Page path without locale prefix and without slashes at the ends. */
+  path: string;
+}
+
+/** Markdown source as plain text: markup characters and link targets removed. */
+export function plainText(markdown: string | undefined): string {
+  if (!markdown) return '';
+  return markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[#>*_`|~-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The body of an entry as Astro hands it over, when it has one. */
+function bodyOf(entry: object): string {
+  return plainText((entry as { body?: string }).body);
+}
+
+export function searchDocuments(model: SiteModel): SearchDocument[] {
+  const name = (id: string) => model.tree.nodes.get(id)?.data.name ?? id;
+  const docs: SearchDocument[] = [];
+  for (const programme of model.programmes) {
+    docs.push({
+      id: `programme:${programme.id}`,
+      kind: 'programme',
+      title: programme.data.title,
+      detail: String(programme.data.year),
+      text: [programme.data.summary, bodyOf(programme)].filter(Boolean).join(' '),
+      path: String(programme.data.year),
+    });
+  }
+  for (const project of model.projects) {
+    const { data } = project;
+    docs.push({
+      id: `project:${project.id}`,
+      kind: 'project',
+      title: data.title,
+      detail: `${project.year} · ${data.districts.map(name).join('、')}`,
+      text: [
+        data.summary,
+        data.leadDepartment,
+        ...(data.partners ?? []),
+        data.districts.map(name).join(' '),
+        model.themeById.get(data.theme)?.data.name,
+        ...(data.tags ?? []),
+        data.location?.address,
+        bodyOf(project),
+      ].filter(Boolean).join(' '),
+      path: `projects/${project.id}`,
+    });
+  }
+  for (const update of model.updates) {
+    docs.push({
+      id: `update:${update.id}`,
+      kind: 'update',
+      title: update.data.title,
+      detail: `${update.data.date} · ${update.projects.map((p) => p.data.title).join('、')}`,
+      text: [update.projects.map((p) => p.data.title).join(' '), update.data.author, bodyOf(update)].filter(Boolean).join(' '),
+      path: `updates/${update.id}`,
+    });
+  }
+  for (const node of model.tree.nodes.values()) {
+    docs.push({ id: `district:${node.id}`, kind: 'district', title: node.data.name, detail: node.parent?.data.name ?? '', text: '', path: `districts/${node.id}` });
+  }
+  for (const theme of model.themes) {
+    docs.push({ id: `theme:${theme.id}`, kind: 'theme', title: theme.data.name, detail: theme.data.short ?? '', text: theme.data.description ?? '', path: `themes/${theme.id}` });
+  }
+  return docs;
+}

@@ -1,0 +1,96 @@
+/**
+ * Search in Chinese: the tokenizer, and the quality of results on the demo content — a
+ * table of queries and the pages that must come first (or must not come at all).
+ */
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, siteContentOf } from '../../src/check/index.ts';
+import { scriptConverter } from '../../src/i18n/convert.ts';
+import { buildSiteModel } from '../../src/model/site.ts';
+import { searchDocuments, plainText } from '../../src/search/documents.ts';
+import { buildSearchIndex, searchIndexScript, SEARCH_OPTIONS } from '../../src/search/search-index.ts';
+import { documentBoost, searchTokens } from '../../src/search/core.js';
+import { ROOT, TODAY } from '../helpers.ts';
+
+describe('the tokenizer', () => {
+  it('cuts Han text into overlapping bigrams, the same at index and query time', () => {
+    expect(searchTokens('嘉兴市')).toEqual(['嘉兴', '兴市']);
+    expect(searchTokens('嘉善')).toEqual(['嘉善']);
+    expect(searchTokens('馆')).toEqual(['馆']);
+  });
+
+  it('keeps Latin words and numbers apart from Han text, lower-cased and width-folded', () => {
+    expect(searchTokens('Pinghu 2022年ＴＣＭ')).toEqual(['pinghu', '2022', '年', 'tcm']);
+  });
+
+  it('adds single characters for titles and whole words at index time', () => {
+    expect(searchTokens('博物馆', { characters: true })).toEqual(['博物', '物馆', '博', '物', '馆']);
+    expect(searchTokens('项目', { words: true })).toEqual(['项目', '项目']);
+  });
+
+  it('turns Markdown into plain text for the index', () => {
+    expect(plainText('## 标题\n\n[链接](https://x.org) 和 **粗体**\n\n| a | b |\n| --- | --- |')).toBe('标题 链接 和 粗体 a b');
+  });
+});
+
+describe('search quality on the demo', () => {
+  let index: MiniSearch;
+  let texts: Map<string, string>;
+  const search = (query: string) => index.search(query).map((r) => r.id as string);
+
+  beforeAll(async () => {
+    const checked = await checkContent({ contentDir: join(ROOT, 'content'), today: TODAY, lang: 'en' });
+    const model = buildSiteModel(siteContentOf(checked.content)!, TODAY);
+    // Round trip through the script the browser loads, with the tokenizer the browser uses.
+    const built = buildSearchIndex(searchDocuments(model), scriptConverter('zh-Hans', 'zh-Hant'));
+    const payload = JSON.parse(searchIndexScript(built, 'zh-Hans').replace(/^window\.MINSHENG_SEARCH=/, '').replace(/;\n$/, ''));
+    index = MiniSearch.loadJS(payload.index, {
+      ...SEARCH_OPTIONS,
+      searchOptions: { ...SEARCH_OPTIONS.searchOptions, boostDocument: documentBoost },
+      tokenize: (text: string) => searchTokens(text),
+      processTerm: (term: string) => term,
+    });
+    texts = new Map(searchDocuments(model).map((d) => [d.id, `${d.title} ${d.detail} ${d.text}`]));
+  });
+
+  it.each([
+    ['中医院', 'project:2022/zhongyiyuan-qianjian'],
+    ['博物馆', 'project:2022/bowuguan-xinguan'],
+    ['明丰嘉苑', 'project:2022/mingfeng-jiayuan'],
+    ['加装电梯', 'project:2022/jiazhuang-dianti-jingle'],
+    ['幸福食堂', 'project:2024/miaojia-xingfu-shitang'],
+    ['快递', 'project:2024/puyuan-kuaidi-dangqun-zhongxin'],
+    ['下匝道', 'project:2024/wangmei-gaojia-xiazadao'],
+    ['桐乡', 'district:tongxiang'],
+    ['嘉善', 'district:jiashan'],
+    ['金色阳光', 'project:2020/jinse-yangguang-laonian-gongyu'],
+  ])('%s finds %s among the first three', (query, expected) => {
+    expect(search(query).slice(0, 3)).toContain(expected);
+  });
+
+  it('finds the same pages for a Traditional query as for the Simplified one', () => {
+    expect(search('博物館')).toEqual(search('博物馆'));
+    expect(search('醫院').slice(0, 3)).toContain('project:2022/zhongyiyuan-qianjian');
+    expect(search('幸福食堂')).toEqual(search('幸福食堂'));
+  });
+
+  it('never returns a page for 嘉兴 that only mentions 嘉善', () => {
+    const onlyJiashan = [...texts].filter(([, text]) => text.includes('嘉善') && !text.includes('嘉兴')).map(([id]) => id);
+    expect(onlyJiashan.length).toBeGreaterThan(0);
+    const found = search('嘉兴');
+    expect(found.length).toBeGreaterThan(0);
+    for (const id of found) expect(texts.get(id), id).toContain('嘉兴');
+    for (const id of onlyJiashan) expect(found).not.toContain(id);
+    expect(found[0]).toBe('district:jiaxing');
+  });
+
+  it('needs every part of a query to match', () => {
+    expect(search('博物馆 电梯')).toEqual([]);
+    expect(search('不存在的词语')).toEqual([]);
+  });
+
+  it('finds by a single character in titles', () => {
+    expect(search('馆').slice(0, 3)).toContain('project:2022/bowuguan-xinguan');
+  });
+});
