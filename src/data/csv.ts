@@ -1,0 +1,24 @@
+/**
+ * CSV as RFC 4180 writes it and Excel reads it: UTF-8 with a byte-order mark (without one,
+ * Excel on Chinese Windows reads the file as GB18030 and garbles it), CRLF line ends, and
+ * quotes only around cells that need them.
+ */
+
+export type Cell = string | number | boolean | undefined | null;
+
+const BOM = '\uFEFF';
+const NEEDS_QUOTES = /[",\r\n]/;
+
+function cell(value: Cell): string {
+  if (value === undefined || value === null) return '';
+  const text = String(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The header row and the rows, every line ended by CRLF. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  for (const [index, row] of rows.entries()) {
+    if (row.length !== header.length) throw new Error(`CSV row ${index + 1} has ${row.length} cells; expected ${header.length}, one per column.`);
+  }
+  return BOM + [header, ...rows].map((row) => `${row.map(cell).join(',')}\r\n`).join('');
+}
