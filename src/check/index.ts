@@ -3,8 +3,6 @@
  * validates it against the schemas and the rules of content-format.md, and returns
  * every problem at once.
  */
-import { compile } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
 import type { z } from 'zod';
 import { DistrictSchema } from '../schemas/district.ts';
 import { ProgrammeSchema } from '../schemas/programme.ts';
@@ -29,6 +27,7 @@ import {
   makeReporter,
   type CheckedContent,
 } from './rules.ts';
+import { checkMdx } from './mdx.ts';
 import { fieldPath, issueMessage } from './schema-issues.ts';
 
 export type { Problem } from './problem.ts';
@@ -121,24 +120,6 @@ function validate(file: SourceFile, lang: MessageLang, problems: Problem[]): unk
   return undefined;
 }
 
-/** MDX bodies are compiled as code: a stray "{" or "<" is a syntax error the build would stop on. */
-async function checkMdx(file: SourceFile, problems: Problem[]): Promise<void> {
-  if (file.format !== 'mdx' || file.body === undefined) return;
-  try {
-    await compile(file.body, { remarkPlugins: [remarkGfm] });
-  } catch (error) {
-    const message = error as { line?: number; reason?: string; message: string; place?: { line?: number; start?: { line?: number } } };
-    const line = message.line ?? message.place?.start?.line ?? message.place?.line;
-    problems.push({
-      severity: 'error',
-      file: file.path,
-      line: line === undefined ? file.bodyLine : file.bodyLine + line - 1,
-      field: 'body',
-      message: { key: 'parse.mdx', params: { detail: message.reason ?? message.message } },
-    });
-  }
-}
-
 export async function checkContent(options: CheckOptions): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
   const { files, geoFiles, problems } = readContent(options.contentDir, cwd);
@@ -153,7 +134,9 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     if (file.collection === 'site') content.site = entry;
     else content[file.collection].push(entry);
   }
-  await Promise.all(files.map((file) => checkMdx(file, problems)));
+  const idsOf = (collection: string) => new Set(files.filter((f) => f.collection === collection).map((f) => f.id));
+  const known = { programme: idsOf('programmes'), project: idsOf('projects'), district: idsOf('districts'), theme: idsOf('themes') };
+  await Promise.all(files.map((file) => checkMdx(file, known, problems)));
 
   const report = makeReporter(problems);
   checkSite(content, report);

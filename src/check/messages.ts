@@ -84,6 +84,12 @@ const en: Record<string, Template> = {
   'site.defaultLocale': (p) => `found "${p.found}", which is not in locales (${p.locales}); expected the default locale among the locales built`,
   'file.ignored': (p) => `is not read: expected ${p.expected} in this folder`,
   'update.hidden': (p) => `lists only projects that are not published (${p.found}); expected at least one published project, or the update stays hidden`,
+  'mdx.unknownComponent': (p) => `uses the component <${p.found}>, which reports do not have; expected one of: ${p.expected}`,
+  'mdx.unknownProp': (p) => `<${p.component}> has no prop "${p.prop}"; expected: ${p.expected}`,
+  'mdx.missingProp': (p) => `<${p.component}> is missing its prop "${p.prop}"; expected e.g. ${p.example}`,
+  'mdx.propLiteral': (p) => `<${p.component}> ${p.prop}: found ${p.found}, which is not a plain value; expected e.g. ${p.example}`,
+  'mdx.propNumber': (p) => `<${p.component}> ${p.prop}: found ${p.found}; expected a number, e.g. ${p.example}`,
+  'mdx.propRef': (p) => `<${p.component}> ${p.prop}: found "${p.found}", which is not an existing ${p.kind}; expected an id from ${p.folder}`,
 };
 
 const zh: Record<string, Template> = {
@@ -126,6 +132,12 @@ const zh: Record<string, Template> = {
   'site.defaultLocale': (p) => `填写的是“${p.found}”，不在 locales（${p.locales}）之中；默认语言应是要生成的语言之一`,
   'file.ignored': (p) => `不会被读取：此文件夹中应为 ${p.expected}`,
   'update.hidden': (p) => `所列项目都未发布（${p.found}）；应至少列出一个已发布的项目，否则此动态不会显示`,
+  'mdx.unknownComponent': (p) => `使用了报告中没有的组件 <${p.found}>；应为以下之一：${p.expected}`,
+  'mdx.unknownProp': (p) => `<${p.component}> 没有属性“${p.prop}”；可用的属性：${p.expected}`,
+  'mdx.missingProp': (p) => `<${p.component}> 缺少属性“${p.prop}”；应写作例如 ${p.example}`,
+  'mdx.propLiteral': (p) => `<${p.component}> 的 ${p.prop} 填写的是 ${p.found}，不是一个固定的值；应写作例如 ${p.example}`,
+  'mdx.propNumber': (p) => `<${p.component}> 的 ${p.prop} 填写的是 ${p.found}；应为数字，例如 ${p.example}`,
+  'mdx.propRef': (p) => `<${p.component}> 的 ${p.prop} 填写的是“${p.found}”，不是已有的${p.kind === 'programme' ? '年度工程' : p.kind === 'project' ? '项目' : p.kind === 'district' ? '地区' : '类别'}；应为 ${p.folder} 中的标识`,
 };
 
 /** Names of things in messages. */

@@ -45,22 +45,23 @@ function idOf(name: string): string {
   return `chart-${name.replace(/[^a-z0-9]+/gi, '-')}`;
 }
 
-function named(site: SiteModel, locale: Locale, name: string, make: (id: string) => ChartModel): NamedChart {
+/** `idSuffix` tells apart a second drawing of the same chart on one page (in a report). */
+function named(site: SiteModel, locale: Locale, name: string, make: (id: string) => ChartModel, idSuffix = ''): NamedChart {
   const full = chartName(site, locale, name);
-  return { name: full, model: make(idOf(full)) };
+  return { name: full, model: make(`${idOf(full)}${idSuffix}`) };
 }
 
-export function projectCharts(site: SiteModel, project: ProjectView, locale: Locale): NamedChart[] {
+export function projectCharts(site: SiteModel, project: ProjectView, locale: Locale, idSuffix = ''): NamedChart[] {
   const base = `projects/${project.id}`;
   const charts = [
-    named(site, locale, `${base}/progress`, (id) => progressBar({ progress: project.state.progress, status: project.state.status, overdue: project.state.overdue }, { id, locale })),
+    named(site, locale, `${base}/progress`, (id) => progressBar({ progress: project.state.progress, status: project.state.status, overdue: project.state.overdue }, { id, locale }), idSuffix),
     // The line runs on to today only while the project is still under way.
     named(site, locale, `${base}/history`, (id) =>
       progressHistory(project.state.history, { id, locale, ...(['completed', 'cancelled'].includes(project.state.status) ? {} : { today: site.today }) }),
-    ),
+    idSuffix),
   ];
   if (project.data.milestones?.length) {
-    charts.push(named(site, locale, `${base}/milestones`, (id) => milestoneTimeline(project.data.milestones!, { id, locale, today: site.today })));
+    charts.push(named(site, locale, `${base}/milestones`, (id) => milestoneTimeline(project.data.milestones!, { id, locale, today: site.today }), idSuffix));
   }
   return charts;
 }
@@ -75,31 +76,34 @@ function budgetByTheme(site: SiteModel, projects: readonly ProjectView[]) {
   });
 }
 
-export function programmeCharts(site: SiteModel, programme: ProgrammeView, locale: Locale) {
+export function programmeCharts(site: SiteModel, programme: ProgrammeView, locale: Locale, idSuffix = '') {
   const t = translator(locale);
   const { stats, projects } = programme;
   const base = `programmes/${programme.data.year}`;
   return {
-    committed: named(site, locale, `${base}/committed`, (id) => committedBars(stats, { id, locale })),
-    status: named(site, locale, `${base}/status`, (id) => statusBreakdown(stats.byStatus, { id, locale })),
+    committed: named(site, locale, `${base}/committed`, (id) => committedBars(stats, { id, locale }), idSuffix),
+    status: named(site, locale, `${base}/status`, (id) => statusBreakdown(stats.byStatus, { id, locale }), idSuffix),
     byTheme: named(site, locale, `${base}/themes`, (id) =>
       stackedBars(
         stats.byTheme.map((g) => ({ id: g.id, label: site.themeById.get(g.id)?.data.short ?? site.themeById.get(g.id)?.data.name ?? g.id, counts: g.byStatus })),
         { id, locale, title: t('chart.byTheme'), groupLabel: t('table.theme') },
       ),
+      idSuffix,
     ),
     byDistrict: named(site, locale, `${base}/districts`, (id) =>
       stackedBars(
         stats.byDistrict.map((g) => ({ id: g.id, label: site.tree.nodes.get(g.id)?.data.name ?? g.id, counts: g.byStatus })),
         { id, locale, title: t('chart.byDistrict'), groupLabel: t('table.districts') },
       ),
+      idSuffix,
     ),
-    budget: named(site, locale, `${base}/budget`, (id) => budgetTreemap(budgetByTheme(site, projects), { id, locale })),
+    budget: named(site, locale, `${base}/budget`, (id) => budgetTreemap(budgetByTheme(site, projects), { id, locale }), idSuffix),
     periods: named(site, locale, `${base}/periods`, (id) =>
       plannedPeriods(
         projects.map((p) => ({ id: p.id, label: p.data.title, ...(p.data.start ? { start: p.data.start } : {}), ...(p.data.plannedEnd ? { plannedEnd: p.data.plannedEnd } : {}), status: p.state.status })),
         { id, locale, today: site.today },
       ),
+      idSuffix,
     ),
   };
 }

@@ -162,13 +162,14 @@ describe('the fixture site', () => {
   it('draws the charts of each page without script, each with a text alternative, its data table and its files', () => {
     const expected: Record<string, string[]> = {
       '/': ['programmes/2023/status', 'trend'],
-      '/2022/': ['programmes/2022/committed', 'programmes/2022/status', 'programmes/2022/themes', 'programmes/2022/budget', 'programmes/2022/districts', 'programmes/2022/periods'],
+      // The report's own charts come after the committed bars: a status chart and a project timeline.
+      '/2022/': ['programmes/2022/committed', 'programmes/2022/status', 'projects/2022/xinyiyuan/milestones', 'programmes/2022/status', 'programmes/2022/themes', 'programmes/2022/budget', 'programmes/2022/districts', 'programmes/2022/periods'],
       '/projects/2022/xinyiyuan/': ['projects/2022/xinyiyuan/progress', 'projects/2022/xinyiyuan/milestones', 'projects/2022/xinyiyuan/history'],
       '/districts/': ['districts/map'],
       // Nothing below 东区 has a boundary or a centroid: its map says so and has no files.
       '/districts/dongqu/': [undefined as unknown as string, 'districts/dongqu/status', 'districts/dongqu/themes'],
       '/themes/jiankang/': ['themes/jiankang/trend'],
-      '/en/2022/': ['en/programmes/2022/committed', 'en/programmes/2022/status', 'en/programmes/2022/themes', 'en/programmes/2022/budget', 'en/programmes/2022/districts', 'en/programmes/2022/periods'],
+      '/en/2022/': ['en/programmes/2022/committed', 'en/programmes/2022/status', 'en/projects/2022/xinyiyuan/milestones', 'en/programmes/2022/status', 'en/programmes/2022/themes', 'en/programmes/2022/budget', 'en/programmes/2022/districts', 'en/programmes/2022/periods'],
     };
     for (const [url, names] of Object.entries(expected)) {
       const html = page(url);
@@ -188,6 +189,18 @@ describe('the fixture site', () => {
     const description = /<desc id="[^"]+">[^<]+<\/desc>/.exec(svg)![0];
     expect(page('/projects/2022/xinyiyuan/')).toContain(description);
     expect(readFileSync(join(dist, 'charts/projects/2022/xinyiyuan/history.csv'), 'utf8').startsWith('\uFEFF')).toBe(true);
+  });
+
+  it('draws the charts a report places in its text, in the page language, with ids of their own', () => {
+    for (const url of ['/2022/', '/en/2022/']) {
+      const html = page(url);
+      const report = html.slice(html.indexOf('class="prose"'), html.indexOf('id="by-status"'));
+      expect(report, url).toContain('<span class="stat"><span class="stat__value">10<span class="stat__unit">项</span></span><span class="stat__label">承诺项目</span></span>');
+      expect(report.match(/<figure class="chart chart--[a-z-]+"/g), url).toEqual(['<figure class="chart chart--status-breakdown"', '<figure class="chart chart--milestone-timeline"']);
+      const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(ids).size, url).toBe(ids.length);
+    }
+    expect(text(page('/en/2022/'))).toContain('Projects by status');
   });
 
   it('maps a place by its boundary from content/geo/', () => {

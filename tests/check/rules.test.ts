@@ -286,6 +286,33 @@ describe('files that do not parse', () => {
   });
 });
 
+describe('components in MDX reports', () => {
+  it('must exist, with their props, naming existing years and projects', async () => {
+    expect(
+      await linesAfter((b) =>
+        b.edit('programmes/2022.mdx', (t) =>
+          t
+            .replace('<StatusChart year={2022} />', '<StatusChart year={2021} />\n\n<ThemeChart yaer={2022} />')
+            .replace('<ProjectTimeline id="2022/xinyiyuan" />', '<ProjectTimeline id="2022/xinyiyuanx" />\n\n<PieChart />\n\n<Stat label="项目" value="十" />'),
+        ),
+      ),
+    ).toEqual([
+      'content/programmes/2022.mdx:20: body: <StatusChart> year: found "2021", which is not an existing programme; expected an id from content/programmes/',
+      'content/programmes/2022.mdx:22: body: <ThemeChart> has no prop "yaer"; expected: year',
+      'content/programmes/2022.mdx:22: body: <ThemeChart> is missing its prop "year"; expected e.g. year={2022}',
+      'content/programmes/2022.mdx:24: body: <ProjectTimeline> id: found "2022/xinyiyuanx", which is not an existing project; expected an id from content/projects/',
+      'content/programmes/2022.mdx:26: body: uses the component <PieChart>, which reports do not have; expected one of: StatusChart, ThemeChart, DistrictChart, BudgetChart, PeriodsChart, ProjectTimeline, ProgressChart, Stat',
+      'content/programmes/2022.mdx:28: body: <Stat> value: found "十"; expected a number, e.g. value={15}',
+    ]);
+  });
+
+  it('take plain values only', async () => {
+    expect(await linesAfter((b) => b.edit('programmes/2022.mdx', (t) => t.replace('<StatusChart year={2022} />', '<StatusChart year={2020 + 2} />')))).toEqual([
+      'content/programmes/2022.mdx:20: body: <StatusChart> year: found {2020 + 2}, which is not a plain value; expected e.g. year={2022}',
+    ]);
+  });
+});
+
 describe('messages in Chinese', () => {
   it('speak the press office language when the site is in Chinese', async () => {
     expect(
