@@ -3,13 +3,14 @@
  * locale, at which path. The catch-all page, the sitemap and the tests read this one list.
  */
 import { localePrefix, renderedLocales, siteLocales } from '../i18n/locales.ts';
+import { programmeFilters } from '../model/filters.ts';
 import type { SiteModel } from '../model/site.ts';
 import type { Locale } from '../schemas/common.ts';
 
 /** Updates per page of the update list: long enough to scan a month, short enough for a cheap phone. */
 export const UPDATES_PER_PAGE = 50;
 
-export type View = 'home' | 'programme' | 'project' | 'districts' | 'district' | 'theme' | 'updates' | 'update' | 'search';
+export type View = 'home' | 'programme' | 'filter' | 'project' | 'districts' | 'district' | 'theme' | 'updates' | 'update' | 'search';
 
 export interface Page {
   view: View;
@@ -30,7 +31,14 @@ export interface Route extends Page {
 /** The pages of a site, the same in every locale. */
 export function sitePages(model: SiteModel): Page[] {
   const pages: Page[] = [{ view: 'home', path: '' }];
-  for (const programme of model.programmes) pages.push({ view: 'programme', key: String(programme.data.year), path: String(programme.data.year) });
+  for (const programme of model.programmes) {
+    const year = String(programme.data.year);
+    pages.push({ view: 'programme', key: year, path: year });
+    for (const filter of programmeFilters(programme)) {
+      const segment = filter.dimension === 'status' ? 'status' : filter.dimension === 'theme' ? 'themes' : 'districts';
+      pages.push({ view: 'filter', key: `${year}/${filter.dimension}/${filter.value}`, path: `${year}/${segment}/${filter.value}` });
+    }
+  }
   for (const project of model.projects) pages.push({ view: 'project', key: project.id, path: `projects/${project.id}` });
   pages.push({ view: 'districts', path: 'districts' });
   for (const id of model.tree.nodes.keys()) pages.push({ view: 'district', key: id, path: `districts/${id}` });
