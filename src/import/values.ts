@@ -1,0 +1,204 @@
+/**
+ * Cell values as press offices type them: Chinese dates, amounts in 万元 and 亿元,
+ * percentages, status words, lists. Each parser either returns the value in the form of
+ * the content format or says what it found and what it expects; none of them guesses.
+ */
+import { isValidPartialDate, type Status } from '../schemas/common.ts';
+import { statusOf, type Mapping } from './columns.ts';
+import type { Message } from './messages.ts';
+
+/** A cell as the readers give it: CSV cells are strings, .xlsx cells may be numbers, booleans or dates. */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+export type Parsed<T> = { value: T } | { problem: Message };
+
+export function isEmpty(cell: Cell): boolean {
+  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** The text of a cell, trimmed; a date cell reads as its day. */
+export function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return String(cell).trim();
+}
+
+/** Full-width digits, letters and punctuation (２０２４，％，￥) as their ASCII forms; no spaces. */
+function compact(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** The problem's `found` as the user typed it. */
+function found(cell: Cell): string {
+  return typeof cell === 'number' ? String(cell) : cellText(cell);
+}
+
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/**
+ * Day 0 of Excel's serial dates. Excel counts a 29 February 1900 that never was, so
+ * serials from 61 on (1 March 1900) are counted from 30 December 1899.
+ */
+const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+/** Serial dates outside these years are far more likely other numbers than dates. */
+const SERIAL_YEARS = { from: 1950, to: 2100 };
+/** Whole numbers in this range are years, not serial dates (which would fall in 1905). */
+const YEARS = { from: 1900, to: 2100 };
+
+function fromSerial(serial: number): string | undefined {
+  const date = new Date(EXCEL_DAY_ZERO + Math.floor(serial) * DAY);
+  const year = date.getUTCFullYear();
+  if (year < SERIAL_YEARS.from || year > SERIAL_YEARS.to) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+function fromNumber(value: number): string | undefined {
+  if (Number.isInteger(value) && value >= YEARS.from && value <= YEARS.to) return String(value);
+  return value > 0 ? fromSerial(value) : undefined;
+}
+
+const CHINESE_DATE = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?$/;
+const SEPARATED_DATE = /^(\d{4})(?:([./-])(\d{1,2})(?:\2(\d{1,2}))?)?$/;
+const DIGITS_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+/** A year, then words that name a part of it or of a month without saying which day: 年底, 5月上旬, 第三季度. */
+const VAGUE_DATE = /^\d{4}年?(?:\d{1,2}月)?(?:底|末|初|中|中旬|上旬|下旬|前|以前|之前|内|左右|上半年|下半年|第?[一二三四1-4]季度|q[1-4])$/i;
+
+function partialDate(year: string, month?: string, day?: string): string {
+  return [year, month === undefined ? undefined : pad(month), day === undefined ? undefined : pad(day)].filter((p) => p !== undefined).join('-');
+}
+
+/**
+ * A date at the precision written: `2024年5月` → `2024-05`, `2024.05.20` → `2024-05-20`,
+ * `2024年` → `2024`, Excel dates and serial numbers → the day. Undefined for an empty cell.
+ */
+export function parseDate(cell: Cell): Parsed<string> | undefined {
+  if (isEmpty(cell)) return undefined;
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return { problem: { key: 'cell.date', params: { found: '' } } };
+    // .xlsx dates carry no time zone: the reader gives the day at midnight UTC.
+    return { value: cell.toISOString().slice(0, 10) };
+  }
+  if (typeof cell === 'number') {
+    const value = fromNumber(cell);
+    return value === undefined ? { problem: { key: 'cell.date', params: { found: found(cell) } } } : { value };
+  }
+  const text = compact(String(cell));
+  let date: string | undefined;
+  const chinese = CHINESE_DATE.exec(text);
+  const separated = SEPARATED_DATE.exec(text);
+  const digits = DIGITS_DATE.exec(text);
+  if (chinese) date = partialDate(chinese[1]!, chinese[2], chinese[3]);
+  else if (separated) date = partialDate(separated[1]!, separated[3], separated[4]);
+  else if (digits) date = partialDate(digits[1]!, digits[2], digits[3]);
+  else if (/^\d{5}(?:\.\d+)?$/.test(text)) date = fromSerial(Number(text));
+  else if (VAGUE_DATE.test(text)) return { problem: { key: 'cell.dateVague', params: { found: found(cell) } } };
+  if (date === undefined) return { problem: { key: 'cell.date', params: { found: found(cell) } } };
+  if (!isValidPartialDate(date)) return { problem: { key: 'cell.dateInvalid', params: { found: found(cell) } } };
+  return { value: date };
+}
+
+/** Powers of ten of a yuan, by the unit an amount writes. */
+const AMOUNT_UNITS: Record<string, number> = { 元: 0, 万元: 4, 万: 4, 亿元: 8, 亿: 8 };
+const AMOUNT = /^(¥|rmb|cny|人民币)?(\d+(?:\.\d+)?)(亿元|亿|万元|万|元)?$/i;
+const GROUPED = /\d{1,3}(?:,\d{3})+(?!\d)/g;
+
+/** `decimal` × 10^places, exactly: 1.24 × 10^8 is 124000000, not 124000000.00000001. */
+function shift(decimal: string, places: number): number {
+  const [whole, fraction = ''] = decimal.split('.');
+  const digits = fraction.padEnd(places, '0');
+  return Number(`${whole}${digits.slice(0, places)}.${digits.slice(places) || '0'}`);
+}
+
+/** A number in plain decimal notation, for {@link shift}. */
+function decimalText(value: number): string {
+  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/**
+ * An amount in yuan. An amount that writes its unit (`1.24亿`, `4500万元`, `¥500,000`,
+ * `500000元`) counts in it; a bare number counts in the column's unit (`unitPower`:
+ * 4 for a 万元 column), and is refused when the column names none.
+ */
+export function parseAmount(cell: Cell, unitPower: number | undefined): Parsed<number> | undefined {
+  if (isEmpty(cell)) return undefined;
+  const unreadable = { problem: { key: 'cell.amount', params: { found: found(cell) } } };
+  let digits: string;
+  let power = unitPower;
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell) || cell < 0) return unreadable;
+    digits = decimalText(cell);
+  } else if (typeof cell === 'string') {
+    // Thousands separators only where they group by three, so that "1,5" is not read as 15.
+    const text = compact(cell).replace(GROUPED, (group) => group.replace(/,/g, ''));
+    const match = AMOUNT.exec(text);
+    if (!match) return unreadable;
+    const [, currency, number, unit] = match;
+    digits = number!;
+    // "¥500,000" states yuan, whatever the column says, unless it also writes 万 or 亿.
+    if (unit !== undefined) power = AMOUNT_UNITS[unit];
+    else if (currency !== undefined) power = 0;
+  } else return unreadable;
+  if (power === undefined) return { problem: { key: 'cell.amountUnit', params: { found: found(cell) } } };
+  return { value: shift(digits, power) };
+}
+
+/**
+ * Progress in percent: `80`, `80%`, `80.5`. With `fractions`, bare numbers are Excel
+ * percentages (0.8 → 80); see {@link holdsFractions}.
+ */
+export function parseProgress(cell: Cell, fractions = false): Parsed<number> | undefined {
+  if (isEmpty(cell)) return undefined;
+  const problem = { problem: { key: 'cell.progress', params: { found: found(cell) } } };
+  let value: number;
+  if (typeof cell === 'number') value = fractions ? cell * 100 : cell;
+  else if (typeof cell === 'string') {
+    const match = /^(\d+(?:\.\d+)?)(%)?$/.exec(compact(cell));
+    if (!match) return problem;
+    value = Number(match[1]) * (fractions && match[2] === undefined ? 100 : 1);
+  } else return problem;
+  // Fractions times 100 can land a hair off: 0.29 × 100 is 28.999999999999996.
+  value = Math.round(value * 1e6) / 1e6;
+  return value >= 0 && value <= 100 ? { value } : problem;
+}
+
+/**
+ * Excel stores a cell shown as "80%" as 0.8. A progress column whose bare numbers all lie
+ * between 0 and 1, with at least one fraction among them, holds such percentages.
+ */
+export function holdsFractions(cells: readonly Cell[]): boolean {
+  const numbers = cells.flatMap((cell) => {
+    if (typeof cell === 'number') return [cell];
+    if (typeof cell === 'string' && /^\d+(?:\.\d+)?$/.test(compact(cell))) return [Number(compact(cell))];
+    return [];
+  });
+  return numbers.length > 0 && numbers.every((n) => n >= 0 && n <= 1) && numbers.some((n) => n > 0 && n < 1);
+}
+
+export function parseStatus(cell: Cell, mapping: Mapping): Parsed<Status> | undefined {
+  if (isEmpty(cell)) return undefined;
+  const status = statusOf(cellText(cell), mapping);
+  return status === undefined ? { problem: { key: 'cell.status', params: { found: found(cell) } } } : { value: status };
+}
+
+/** `a、b，c; d` → `[a, b, c, d]`: the separators Chinese and English lists use, and line breaks. */
+export function splitList(cell: Cell): string[] {
+  return cellText(cell)
+    .split(/[、，,；;\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+const ID = /^[a-z0-9-]+$/;
+
+/** An entry id from the id column: `new-library`, or `2024/new-library` when the year is the import's. */
+export function parseId(cell: Cell, year: number): Parsed<string> | undefined {
+  if (isEmpty(cell)) return undefined;
+  const text = cellText(cell);
+  const [first, second, ...rest] = text.split('/');
+  if (second !== undefined && rest.length === 0 && /^\d{4}$/.test(first!)) {
+    if (Number(first) !== year) return { problem: { key: 'cell.idYear', params: { found: text, year } } };
+    if (ID.test(second)) return { value: second };
+  } else if (ID.test(text)) return { value: text };
+  return { problem: { key: 'cell.id', params: { found: text } } };
+}
