@@ -11,7 +11,8 @@ export default defineConfig({
   cacheDir: cacheDir(),
   // Pages are folders (`/2022/` → `2022/index.html`), the URL scheme of interfaces.md.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files: cached across pages, and untouched by the script conversion of pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     minsheng({ contentDir: contentDir() }),
     // `.md` stays on Astro's fast native processor; MDX bodies (programme reports) get GFM through remark.

@@ -135,7 +135,7 @@ describe('the fixture site', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
-  it('gives every page a language, one h1, a skip link, a main landmark, and script only for search', () => {
+  it('gives every page a language, one h1, a skip link, a main landmark, and script only for search and filters', () => {
     const pages = allFiles(dist).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThanOrEqual(3 * 19 + 1);
     for (const file of pages) {
@@ -145,7 +145,10 @@ describe('the fixture site', () => {
       expect(html.match(/<h1[\s>]/g), file).toHaveLength(1);
       expect(html, file).toContain('<a class="skip-link" href="#main">');
       expect(html, file).toContain('<main id="main"');
-      if (file.includes('/search/')) {
+      if (/\/(?:en\/|zh-hant\/)?\d{4}\/index\.html$/.test(file)) {
+        // A programme's full list has the filter script, a classic file.
+        expect(html.match(/<script[^>]*>/g), file).toEqual(['<script src="/assets/filters.js" defer>']);
+      } else if (file.includes('/search/')) {
         // Search is the one page with script: classic files, never modules, which file:// blocks.
         expect(html.match(/<script[^>]*>/g), file).toEqual([
           '<script id="search-labels" type="application/json">',
@@ -201,6 +204,20 @@ describe('the fixture site', () => {
       expect(new Set(ids).size, url).toBe(ids.length);
     }
     expect(text(page('/en/2022/'))).toContain('Projects by status');
+  });
+
+  it('pre-renders a page for every filter value, holding exactly the matching projects', () => {
+    const titles = (url: string) => [...page(url).matchAll(/<h3 class="project-card__title"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+    expect(titles('/2022/status/completed/')).toEqual(['新医院建设']);
+    expect(titles('/2022/status/planned/')).toEqual(['西区幼儿园']);
+    expect(titles('/2022/themes/youxue/')).toEqual(['西区幼儿园']);
+    expect(titles('/2022/districts/dongqu/')).toEqual(['新医院建设']);
+    expect(existsSync(join(dist, '2022/status/delayed'))).toBe(false);
+    const filters = page('/2022/');
+    expect(filters).toContain('<a href="/2022/status/completed/" data-dimension="status" data-value="completed">已完成（1）</a>');
+    expect(page('/2022/themes/youxue/')).toContain('data-value="youxue" aria-current="page">优学（1）</a>');
+    // The full list carries what the script filters on.
+    expect(filters).toContain('data-status="completed" data-theme="jiankang" data-district="dongqu"');
   });
 
   it('maps a place by its boundary from content/geo/', () => {
