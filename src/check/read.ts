@@ -69,7 +69,7 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+export const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /** Parses one file; parse failures become problems, and the file is kept with no data. */
 export function parseFile(file: Omit<SourceFile, 'data' | 'body' | 'bodyLine'>, problems: Problem[]): SourceFile {

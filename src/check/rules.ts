@@ -12,10 +12,10 @@ import type { Site } from '../schemas/site.ts';
 import type { Theme } from '../schemas/theme.ts';
 import type { Update } from '../schemas/update.ts';
 import { RelativePathSchema } from '../schemas/common.ts';
-import { compareDates } from '../model/dates.ts';
+import { firstDay } from '../model/dates.ts';
 import type { Entry } from '../model/entry.ts';
 import { isPublished } from '../model/publish.ts';
-import { projectHistory } from '../model/state.ts';
+import { endOf, projectHistory } from '../model/state.ts';
 import { noun, type MessageLang } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { displayPath, lineAt, type Collection, type SourceFile } from './read.ts';
@@ -138,7 +138,8 @@ export function checkReferences(files: readonly SourceFile[], content: CheckedCo
 /** start ≤ plannedEnd; `completed` present exactly when completed; completed means 100 %. */
 export function checkProjectDates(content: CheckedContent, report: Report): void {
   for (const { file, data } of content.projects) {
-    if (data.start !== undefined && data.plannedEnd !== undefined && compareDates(data.start, data.plannedEnd) > 0) {
+    // A partial date is a period: a start in 2022-04 fits a project due "2022" (by its last day).
+    if (data.start !== undefined && data.plannedEnd !== undefined && firstDay(data.start) > endOf(data.plannedEnd)) {
       report(file, 'start', 'date.order', { start: data.start, end: data.plannedEnd });
     }
     if (data.status === 'completed' && data.completed === undefined) report(file, 'completed', 'completed.missing');

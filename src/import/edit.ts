@@ -7,12 +7,10 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import yaml from 'js-yaml';
+import { FRONTMATTER } from '../check/read.ts';
 
 /** How the tools write YAML: no line folding, double quotes where quotes are needed. */
 const DUMP: yaml.DumpOptions = { lineWidth: -1, quotingType: '"' };
-
-/** The same frontmatter pattern as `src/check/read.ts`, so that both read the same files alike. */
-const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 export function dumpYaml(data: Record<string, unknown>): string {
   return yaml.dump(data, DUMP);

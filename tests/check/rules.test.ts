@@ -133,6 +133,10 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads a partial plannedEnd as the whole period: a start in April fits a project due in that year', async () => {
+    expect(await linesAfter((b) => b.edit(HOSPITAL, (t) => t.replace('start: "2021-04"', 'start: "2022-04"').replace('plannedEnd: "2022-12"', 'plannedEnd: "2022"')))).toEqual([]);
+  });
+
   it('start is not after plannedEnd', async () => {
     expect(await linesAfter((b) => b.edit(HOSPITAL, (t) => t.replace('start: "2021-04"', 'start: "2023-01-05"')))).toEqual([
       'content/projects/2022/xinyiyuan.md:14: start: found start 2023-01-05 after plannedEnd 2022-12; expected the start on or before the planned end',
