@@ -39,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   'filters.shown': 'Showing {shown} of {total} projects',
   'filters.heading': '{programme}: {value}',
   'filters.clear': 'Clear filters',
+  'site.reading': 'Large text, high contrast',
   'site.notFound': 'Page not found',
   'site.notFoundText': 'There is no page at this address. The home page and the list of programmes lead to every project.',
   'list.colon': ': ',

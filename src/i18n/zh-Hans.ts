@@ -37,6 +37,7 @@ export const zhHans = {
   'filters.shown': '显示 {shown} / {total} 个项目',
   'filters.heading': '{programme}：{value}',
   'filters.clear': '清除筛选',
+  'site.reading': '大字高对比',
   'site.notFound': '页面未找到',
   'site.notFoundText': '这个地址没有页面。可以从首页或年度工程列表找到要看的项目。',
   'list.colon': '：',
