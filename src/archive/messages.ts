@@ -1,0 +1,119 @@
+/**
+ * What the archive commands print, in English and Chinese, and the texts of the frozen
+ * rule's problems (to be merged into src/check/messages.ts, whose `render` knows only its
+ * own keys; until then `formatFrozenProblem` prints them in the checker's layout).
+ */
+import type { MessageLang } from '../check/messages.ts';
+import type { Problem } from '../check/problem.ts';
+import type { Finding, Verification } from './verify.ts';
+
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+const plural = (n: number | string, word: string) => `${n} ${word}${Number(n) === 1 ? '' : 's'}`;
+
+/** The frozen rule's problems (src/archive/frozen.ts). */
+export const FROZEN_MESSAGES: Record<MessageLang, Record<string, Template>> = {
+  en: {
+    'frozen.changed': (p) => `changed after ${p.year} was archived; the year is frozen, so its files stay as archived (checksum in ${p.list}): undo the change, and publish corrections as an update of kind "correction"`,
+    'frozen.missing': (p) => `is missing, but ${p.year} is frozen and this file was archived (listed in ${p.list}); expected it back as archived`,
+    'frozen.added': (p) => `was added after ${p.year} was archived; the year is frozen: expected no new ${p.what} of ${p.year}, only updates of kind "correction"`,
+    'frozen.noList': (p) => `is true, but ${p.list} is missing; expected the checksum list written by npm run archive -- --year ${p.year}`,
+    'frozen.badLine': () => `is not "<sha256>  <path>"; expected the lines as npm run archive wrote them`,
+  },
+  zh: {
+    'frozen.changed': (p) => `在 ${p.year} 年度存档之后被改动；该年度已冻结，文件应与存档时一致（校验值见 ${p.list}）：请撤销改动，更正请以类型为“correction”（更正）的动态发布`,
+    'frozen.missing': (p) => `缺失，但 ${p.year} 年度已冻结，此文件已存档（见 ${p.list}）；应恢复为存档时的样子`,
+    'frozen.added': (p) => `是在 ${p.year} 年度存档之后添加的；该年度已冻结：不应再添加${p.what}，只能添加类型为“correction”（更正）的动态`,
+    'frozen.noList': (p) => `为 true，但缺少 ${p.list}；应为 npm run archive -- --year ${p.year} 写出的校验清单`,
+    'frozen.badLine': () => `不是“<sha256>  <路径>”的格式；应保持 npm run archive 写出的样子`,
+  },
+};
+
+/** A frozen-rule problem in the checker's layout: `file:line: field: message`. */
+export function formatFrozenProblem(problem: Problem, lang: MessageLang): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const field = problem.field === '' ? '' : `${problem.field}: `;
+  return `${where}: ${field}${FROZEN_MESSAGES[lang][problem.message.key]!(problem.message.params ?? {})}`;
+}
+
+const MESSAGES: Record<MessageLang, Record<string, Template>> = {
+  en: {
+    'verify.changed': (p) => `changed: ${p.path} (its checksum differs from ${p.manifest})`,
+    'verify.unreadable': (p) => `unreadable: ${p.path} (the zip entry cannot be unpacked)`,
+    'verify.missing': (p) => `missing: ${p.path} (listed in ${p.manifest})`,
+    'verify.extra': (p) => `extra: ${p.path} (not listed in ${p.manifest})`,
+    'verify.required': (p) => `missing: ${p.path} (every archive has one)`,
+    'verify.malformed': (p) => `malformed: line ${p.line} of ${p.manifest} is not "<checksum>  <path>"`,
+    'verify.oxum': (p) => `Payload-Oxum: bag-info.txt says ${p.stated} (bytes.files), the payload holds ${p.found}`,
+    'verify.ok': (p) => `OK: ${plural(p.files!, 'file')}, ${plural(p.bytes!, 'byte')}; every checksum in ${p.manifests} matches.`,
+    'verify.failed': (p) => `${plural(p.count!, 'problem')}: the archive is not as it was made.`,
+    'verify.notFound': (p) => `${p.path} not found; expected an archive folder (holding bagit.txt) or a .zip file`,
+    'verify.badZip': (p) => `${p.path} is not a zip file that can be read (${p.detail}); expected the .zip written by npm run archive`,
+    'archive.noProgramme': (p) => `there is no programme for ${p.year}; expected ${p.expected}`,
+    'archive.contentErrors': () => `The content has errors (above); nothing was archived.`,
+    'archive.notBag': (p) => `${p.path} exists and is not an archive folder (no bagit.txt); expected an empty place for the archive: move it or choose another --out`,
+    'archive.building': (p) => `Building the site of ${p.year} …`,
+    'archive.buildFailed': () => `The site could not be built (above); nothing was archived.`,
+    'archive.done': (p) => `Archived ${p.year}: ${plural(p.content!, 'content file')}, ${plural(p.pages!, 'page')}.`,
+    'archive.bag': (p) => `${p.path}  ${plural(p.files!, 'file')}, ${plural(p.bytes!, 'byte')}  tagmanifest-sha256.txt sha256 ${p.sha256}`,
+    'archive.file': (p) => `${p.path}  ${plural(p.bytes!, 'byte')}  sha256 ${p.sha256}`,
+    'archive.frozen': (p) => `Froze ${p.year}:`,
+    'archive.programmeEdited': (p) => `${p.path}  frozen: true (one line; the rest unchanged)`,
+    'archive.programmeKept': (p) => `${p.path}  already frozen, unchanged`,
+    'archive.list': (p) => `${p.path}  ${plural(p.files!, 'file')}  sha256 ${p.sha256}`,
+    'archive.leftUnpublished': (p) => `Not in the archive, because not published on ${p.today}: ${p.paths}`,
+    'archive.leftOutside': (p) => `Not in the archive, because it lists projects of other years or unpublished ones (${p.others}): ${p.path}`,
+    'archive.outsideLinks': (p) => `Links that lead outside the archive (kept as they were): ${p.links}`,
+    'archive.clock': () => `SOURCE_DATE_EPOCH is not set: the archive is dated by the clock, and a second run will not give the same bytes.`,
+  },
+  zh: {
+    'verify.changed': (p) => `已改动：${p.path}（校验值与 ${p.manifest} 所记不符）`,
+    'verify.unreadable': (p) => `无法读取：${p.path}（ZIP 中的这一项无法解压）`,
+    'verify.missing': (p) => `缺失：${p.path}（${p.manifest} 中有记录）`,
+    'verify.extra': (p) => `多出：${p.path}（${p.manifest} 中没有记录）`,
+    'verify.required': (p) => `缺失：${p.path}（每个存档都有此文件）`,
+    'verify.malformed': (p) => `格式错误：${p.manifest} 第 ${p.line} 行不是“<校验值>  <路径>”`,
+    'verify.oxum': (p) => `Payload-Oxum：bag-info.txt 记为 ${p.stated}（字节数.文件数），实际为 ${p.found}`,
+    'verify.ok': (p) => `核对无误：${p.files} 个文件，${p.bytes} 字节，${p.manifests} 中的校验值全部相符。`,
+    'verify.failed': (p) => `发现 ${p.count} 处问题：存档与制作时不同。`,
+    'verify.notFound': (p) => `找不到 ${p.path}；应为存档文件夹（含 bagit.txt）或 .zip 文件`,
+    'verify.badZip': (p) => `${p.path} 不是可以读取的 ZIP 文件（${p.detail}）；应为 npm run archive 写出的 .zip`,
+    'archive.noProgramme': (p) => `没有 ${p.year} 年度的工程；应有 ${p.expected}`,
+    'archive.contentErrors': () => `内容有错误（见上），没有存档。`,
+    'archive.notBag': (p) => `${p.path} 已存在且不是存档文件夹（没有 bagit.txt）；存档需要一个空位置：请移走它或另选 --out`,
+    'archive.building': (p) => `正在生成 ${p.year} 年度的网站……`,
+    'archive.buildFailed': () => `网站无法生成（见上），没有存档。`,
+    'archive.done': (p) => `已存档 ${p.year} 年度：${p.content} 个内容文件，${p.pages} 个页面。`,
+    'archive.bag': (p) => `${p.path}  ${p.files} 个文件，${p.bytes} 字节  tagmanifest-sha256.txt 的 sha256 ${p.sha256}`,
+    'archive.file': (p) => `${p.path}  ${p.bytes} 字节  sha256 ${p.sha256}`,
+    'archive.frozen': (p) => `已冻结 ${p.year} 年度：`,
+    'archive.programmeEdited': (p) => `${p.path}  frozen: true（只改这一行，其余不变）`,
+    'archive.programmeKept': (p) => `${p.path}  早已冻结，未改动`,
+    'archive.list': (p) => `${p.path}  ${p.files} 个文件  sha256 ${p.sha256}`,
+    'archive.leftUnpublished': (p) => `未收入存档，因为在 ${p.today} 尚未发布：${p.paths}`,
+    'archive.leftOutside': (p) => `未收入存档，因为它列出了其他年度或未发布的项目（${p.others}）：${p.path}`,
+    'archive.outsideLinks': (p) => `指向存档之外的链接（保持原样）：${p.links}`,
+    'archive.clock': () => `没有设置 SOURCE_DATE_EPOCH：存档按当前时间标注日期，再次运行不会得到相同的字节。`,
+  },
+};
+
+export function say(key: string, lang: MessageLang, params: Params = {}): string {
+  const template = MESSAGES[lang][key];
+  if (!template) throw new Error(`No archive message "${key}".`);
+  return template(params);
+}
+
+/** One line per finding of `verifyBag`. */
+export function formatFinding(finding: Finding, lang: MessageLang): string {
+  return say(`verify.${finding.kind}`, lang, finding as unknown as Params);
+}
+
+/** The last line: all is well, or how many problems. */
+export function formatVerification(result: Verification, lang: MessageLang): string {
+  if (result.findings.length > 0) return say('verify.failed', lang, { count: result.findings.length });
+  return say('verify.ok', lang, { files: result.files, bytes: result.bytes, manifests: result.manifests.join(lang === 'en' ? ' and ' : ' 和 ') });
+}
+
+/** Both catalogues must say the same things: the tests compare their keys. */
+export const catalogues = { MESSAGES, FROZEN_MESSAGES };
