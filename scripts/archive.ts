@@ -68,7 +68,8 @@ const today = buildDate({ SOURCE_DATE_EPOCH: String(epoch) }, timeZone);
 
 // 1. The content must pass the checker, frozen years included.
 const checked = await checkContent({ contentDir: content, today, lang });
-const frozen = frozenProblems(content, checked.files, lang);
+// Until the checker runs the frozen rule itself (then its problems are among checked.problems).
+const frozen = checked.problems.some((p) => p.message.key.startsWith('frozen.')) ? [] : frozenProblems(content, checked.files, lang);
 const errors = checked.problems.filter((p) => p.severity === 'error');
 if (errors.length > 0 || frozen.length > 0) {
   for (const problem of errors) console.error(formatProblem(problem, lang));

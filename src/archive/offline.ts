@@ -175,7 +175,8 @@ function rewriteHtml(html: string, from: string, resolve: Resolve, options: Offl
     const host = find(tree, 'main') ?? find(tree, 'body');
     host?.children.unshift(bannerElement(options.banner(typeof lang === 'string' ? lang : '')));
   }
-  return toHtml(tree);
+  // Astro writes <!DOCTYPE html>; keep it, as HTML linters expect.
+  return toHtml(tree, { upperDoctype: true });
 }
 
 /** Atom feeds hold addresses in `href` attributes; other XML (the sitemap) names the live site on purpose. */

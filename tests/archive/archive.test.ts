@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { humanSize, sha256 } from '../../src/archive/bagit.ts';
 import { formatSize } from '../../src/data/labels.ts';
@@ -169,6 +170,15 @@ describe('npm run archive', () => {
           ? '這是2022年度的存檔記錄，製作於2026年11月22日，之後的更新不在其中。查看網站現狀：'
           : '这是2022年度的存档记录，制作于2026年11月22日，之后的更新不在其中。查看网站现状：';
       expect(banner![1], page).toBe(expected);
+    }
+  });
+
+  it('leaves every archived page valid HTML', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const site = bag('data/site');
+    for (const page of [...tree(site).keys()].filter((p) => p.endsWith('.html'))) {
+      const report = await validator.validateString(readFileSync(join(site, page), 'utf8'), page);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)), page).toEqual([]);
     }
   });
 
