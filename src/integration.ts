@@ -89,7 +89,8 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
 
 /** Pages of the default locale: every `index.html` outside the locale folders and the file folders. */
 function defaultLocalePages(out: string): string[] {
-  const skip = new Set([...Object.values(LOCALE_SEGMENT), '_astro', 'media', 'charts', 'data', 'archive']);
+  // Only pages are converted; the folders of files hold no index.html worth converting.
+  const skip = new Set([...Object.values(LOCALE_SEGMENT), '_astro', 'media', 'charts']);
   const pages: string[] = [];
   const walk = (dir: string, top: boolean) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -1,41 +1,11 @@
-/**
- * What the archive commands print, in English and Chinese, and the texts of the frozen
- * rule's problems (to be merged into src/check/messages.ts, whose `render` knows only its
- * own keys; until then `formatFrozenProblem` prints them in the checker's layout).
- */
+/** What the archive commands print, in English and Chinese (the frozen rule's texts are the checker's). */
 import type { MessageLang } from '../check/messages.ts';
-import type { Problem } from '../check/problem.ts';
 import type { Finding, Verification } from './verify.ts';
 
 type Params = Record<string, string | number>;
 type Template = (p: Params) => string;
 
 const plural = (n: number | string, word: string) => `${n} ${word}${Number(n) === 1 ? '' : 's'}`;
-
-/** The frozen rule's problems (src/archive/frozen.ts). */
-export const FROZEN_MESSAGES: Record<MessageLang, Record<string, Template>> = {
-  en: {
-    'frozen.changed': (p) => `changed after ${p.year} was archived; the year is frozen, so its files stay as archived (checksum in ${p.list}): undo the change, and publish corrections as an update of kind "correction"`,
-    'frozen.missing': (p) => `is missing, but ${p.year} is frozen and this file was archived (listed in ${p.list}); expected it back as archived`,
-    'frozen.added': (p) => `was added after ${p.year} was archived; the year is frozen: expected no new ${p.what} of ${p.year}, only updates of kind "correction"`,
-    'frozen.noList': (p) => `is true, but ${p.list} is missing; expected the checksum list written by npm run archive -- --year ${p.year}`,
-    'frozen.badLine': () => `is not "<sha256>  <path>"; expected the lines as npm run archive wrote them`,
-  },
-  zh: {
-    'frozen.changed': (p) => `在 ${p.year} 年度存档之后被改动；该年度已冻结，文件应与存档时一致（校验值见 ${p.list}）：请撤销改动，更正请以类型为“correction”（更正）的动态发布`,
-    'frozen.missing': (p) => `缺失，但 ${p.year} 年度已冻结，此文件已存档（见 ${p.list}）；应恢复为存档时的样子`,
-    'frozen.added': (p) => `是在 ${p.year} 年度存档之后添加的；该年度已冻结：不应再添加${p.what}，只能添加类型为“correction”（更正）的动态`,
-    'frozen.noList': (p) => `为 true，但缺少 ${p.list}；应为 npm run archive -- --year ${p.year} 写出的校验清单`,
-    'frozen.badLine': () => `不是“<sha256>  <路径>”的格式；应保持 npm run archive 写出的样子`,
-  },
-};
-
-/** A frozen-rule problem in the checker's layout: `file:line: field: message`. */
-export function formatFrozenProblem(problem: Problem, lang: MessageLang): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  const field = problem.field === '' ? '' : `${problem.field}: `;
-  return `${where}: ${field}${FROZEN_MESSAGES[lang][problem.message.key]!(problem.message.params ?? {})}`;
-}
 
 const MESSAGES: Record<MessageLang, Record<string, Template>> = {
   en: {
@@ -116,4 +86,4 @@ export function formatVerification(result: Verification, lang: MessageLang): str
 }
 
 /** Both catalogues must say the same things: the tests compare their keys. */
-export const catalogues = { MESSAGES, FROZEN_MESSAGES };
+export const catalogues = { MESSAGES };

@@ -27,6 +27,7 @@ import {
   makeReporter,
   type CheckedContent,
 } from './rules.ts';
+import { frozenProblems } from '../archive/frozen.ts';
 import { checkMdx } from './mdx.ts';
 import { fieldPath, issueMessage } from './schema-issues.ts';
 
@@ -147,6 +148,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   checkHiddenUpdates(content, options.today, report);
   checkText(files, problems);
   checkFiles(files, content, options.contentDir, geoFiles, report, cwd);
+  problems.push(...frozenProblems(options.contentDir, files, options.lang, cwd));
 
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   const errors = problems.filter((p) => p.severity === 'error').length;

@@ -90,6 +90,11 @@ const en: Record<string, Template> = {
   'mdx.propLiteral': (p) => `<${p.component}> ${p.prop}: found ${p.found}, which is not a plain value; expected e.g. ${p.example}`,
   'mdx.propNumber': (p) => `<${p.component}> ${p.prop}: found ${p.found}; expected a number, e.g. ${p.example}`,
   'mdx.propRef': (p) => `<${p.component}> ${p.prop}: found "${p.found}", which is not an existing ${p.kind}; expected an id from ${p.folder}`,
+  'frozen.changed': (p) => `changed after ${p.year} was archived; the year is frozen, so its files stay as archived (checksum in ${p.list}): undo the change, and publish corrections as an update of kind "correction"`,
+  'frozen.missing': (p) => `is missing, but ${p.year} is frozen and this file was archived (listed in ${p.list}); expected it back as archived`,
+  'frozen.added': (p) => `was added after ${p.year} was archived; the year is frozen: expected no new ${p.what} of ${p.year}, only updates of kind "correction"`,
+  'frozen.noList': (p) => `is true, but ${p.list} is missing; expected the checksum list written by npm run archive -- --year ${p.year}`,
+  'frozen.badLine': () => `is not "<sha256>  <path>"; expected the lines as npm run archive wrote them`,
 };
 
 const zh: Record<string, Template> = {
@@ -138,6 +143,11 @@ const zh: Record<string, Template> = {
   'mdx.propLiteral': (p) => `<${p.component}> 的 ${p.prop} 填写的是 ${p.found}，不是一个固定的值；应写作例如 ${p.example}`,
   'mdx.propNumber': (p) => `<${p.component}> 的 ${p.prop} 填写的是 ${p.found}；应为数字，例如 ${p.example}`,
   'mdx.propRef': (p) => `<${p.component}> 的 ${p.prop} 填写的是“${p.found}”，不是已有的${p.kind === 'programme' ? '年度工程' : p.kind === 'project' ? '项目' : p.kind === 'district' ? '地区' : '类别'}；应为 ${p.folder} 中的标识`,
+  'frozen.changed': (p) => `在 ${p.year} 年度存档之后被改动；该年度已冻结，文件应与存档时一致（校验值见 ${p.list}）：请撤销改动，更正请以类型为“correction”（更正）的动态发布`,
+  'frozen.missing': (p) => `缺失，但 ${p.year} 年度已冻结，此文件已存档（见 ${p.list}）；应恢复为存档时的样子`,
+  'frozen.added': (p) => `是在 ${p.year} 年度存档之后添加的；该年度已冻结：不应再添加${p.what}，只能添加类型为“correction”（更正）的动态`,
+  'frozen.noList': (p) => `为 true，但缺少 ${p.list}；应为 npm run archive -- --year ${p.year} 写出的校验清单`,
+  'frozen.badLine': () => `不是“<sha256>  <路径>”的格式；应保持 npm run archive 写出的样子`,
 };
 
 /** Names of things in messages. */

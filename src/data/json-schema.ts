@@ -17,7 +17,7 @@ import { SiteSchema } from '../schemas/site.ts';
 import { ThemeSchema } from '../schemas/theme.ts';
 import { UpdateSchema } from '../schemas/update.ts';
 import { translator } from '../i18n/index.ts';
-import { fieldDoc, labelText } from './labels.ts';
+import { fieldDoc, labelText } from '../i18n/data.ts';
 
 export const COLLECTION_SCHEMAS = {
   site: SiteSchema,

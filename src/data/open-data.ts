@@ -12,7 +12,7 @@ import type { SiteModel } from '../model/site.ts';
 import type { Locale } from '../schemas/common.ts';
 import { toCsv, type Cell } from './csv.ts';
 import { COLLECTIONS, collectionSchema } from './json-schema.ts';
-import { fieldDoc, listSeparator } from './labels.ts';
+import { fieldDoc, listSeparator } from '../i18n/data.ts';
 
 export interface DataOptions {
   /** Page addresses of entries, absolute when the site has a base URL. */

@@ -10,7 +10,7 @@ import type { Locale } from '../schemas/common.ts';
 /** Updates per page of the update list: long enough to scan a month, short enough for a cheap phone. */
 export const UPDATES_PER_PAGE = 50;
 
-export type View = 'home' | 'programme' | 'filter' | 'project' | 'districts' | 'district' | 'theme' | 'updates' | 'update' | 'search';
+export type View = 'home' | 'programme' | 'filter' | 'project' | 'districts' | 'district' | 'theme' | 'updates' | 'update' | 'search' | 'data' | 'archive';
 
 export interface Page {
   view: View;
@@ -46,7 +46,7 @@ export function sitePages(model: SiteModel): Page[] {
   const listPages = Math.max(1, Math.ceil(model.updates.length / UPDATES_PER_PAGE));
   for (let page = 1; page <= listPages; page++) pages.push({ view: 'updates', page, path: page === 1 ? 'updates' : `updates/page/${page}` });
   for (const update of model.updates) pages.push({ view: 'update', key: update.id, path: `updates/${update.id}` });
-  pages.push({ view: 'search', path: 'search' });
+  pages.push({ view: 'search', path: 'search' }, { view: 'data', path: 'data' }, { view: 'archive', path: 'archive' });
   return pages;
 }
 

@@ -16,6 +16,8 @@ export function pageUrls(prefix: string) {
     updates: (page = 1) => (page === 1 ? `${prefix}/updates/` : `${prefix}/updates/page/${page}/`),
     update: (id: string) => `${prefix}/updates/${id}/`,
     search: () => `${prefix}/search/`,
+    data: () => `${prefix}/data/`,
+    archive: () => `${prefix}/archive/`,
     /** A programme's projects filtered by one value: `/2022/status/completed/`, `/2022/themes/youxue/`, `/2022/districts/pinghu/`. */
     programmeFilter: (year: number, dimension: 'status' | 'theme' | 'district', value: string) =>
       `${prefix}/${year}/${dimension === 'status' ? 'status' : dimension === 'theme' ? 'themes' : 'districts'}/${value}/`,

@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { humanSize, sha256 } from '../../src/archive/bagit.ts';
-import { formatSize } from '../../src/data/labels.ts';
+import { formatSize } from '../../src/i18n/data.ts';
 import { frozenProblems } from '../../src/archive/frozen.ts';
 import { readZip, zip } from '../../src/archive/zip.ts';
 import { checkContent } from '../../src/check/index.ts';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteModel } from '../../lib/site.ts';
-import { archiveFiles, type ArchiveFile } from './_archives.ts';
+import { archiveFiles, type ArchiveFile } from '../../archive/listing.ts';
 
 export const getStaticPaths = (async () => {
   const model = await getSiteModel();

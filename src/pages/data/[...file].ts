@@ -1,7 +1,7 @@
 /** `/data/<file>`: the open-data files (src/data/open-data.ts), written as they are. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { DataFile } from '../../data/open-data.ts';
-import { dataFiles } from './_files.ts';
+import { dataFiles } from '../../data/files.ts';
 
 export const getStaticPaths = (async () => (await dataFiles()).map((file) => ({ params: { file: file.path }, props: { file } }))) satisfies GetStaticPaths;
 

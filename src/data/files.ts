@@ -1,10 +1,10 @@
 /** The open-data files of this build, shared by the endpoint that writes them and the page that lists them. */
 import { getCollection } from 'astro:content';
-import { openDataFiles, type DataFile } from '../../data/open-data.ts';
-import { absolute } from '../../lib/feeds.ts';
-import { getSiteModel } from '../../lib/site.ts';
-import { isPreview } from '../../config.ts';
-import { pageUrls } from '../../lib/urls.ts';
+import { openDataFiles, type DataFile } from './open-data.ts';
+import { absolute } from '../lib/feeds.ts';
+import { getSiteModel } from '../lib/site.ts';
+import { isPreview } from '../config.ts';
+import { pageUrls } from '../lib/urls.ts';
 
 let cached: Promise<DataFile[]> | undefined;
 

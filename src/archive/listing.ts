@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { archiveNames, archivesDir } from '../../archive/names.ts';
-import { contentDir } from '../../config.ts';
+import { archiveNames, archivesDir } from './names.ts';
+import { contentDir } from '../config.ts';
 
 export interface ArchiveFile {
   name: string;

@@ -1,7 +1,7 @@
 /**
  * Strings of the open-data page, the archive page and the archive banner, plus what every
- * published field means. Dotted keys in the shape of `src/i18n/`, so that they can move
- * there as they are; zh-Hant shares the Simplified strings, as the interface does.
+ * published field means (the open data's dictionary, also used for the JSON Schemas).
+ * zh-Hant shares the Simplified strings, as the interface does.
  */
 import type { Locale } from '../schemas/common.ts';
 
