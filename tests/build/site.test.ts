@@ -283,38 +283,3 @@ describe('content the checker rejects', () => {
     }
   });
 });
-
-describe('the demo site', () => {
-  let box: Sandbox;
-  let dist: string;
-  beforeAll(() => {
-    box = sandbox(join(ROOT, 'content'));
-    dist = join(box.root, 'dist');
-    const run = build(box);
-    if (run.status !== 0) throw new Error(`The demo build failed:\n${run.stdout}\n${run.stderr}`);
-  });
-  afterAll(() => box.dispose());
-
-  it('has a page for every programme, project, place, theme and update that is published', () => {
-    const ids = (folder: string, ext: RegExp) =>
-      readdirSync(join(box.content, folder), { recursive: true, encoding: 'utf8' }).filter((f) => ext.test(f)).map((f) => f.replace(ext, ''));
-    const unpublished = (folder: string, id: string, ext: string) => {
-      const source = readFileSync(join(box.content, folder, `${id}${ext}`), 'utf8');
-      return /^draft: true$/m.test(source) || /^publishDate: "?2\d{3}-\d{2}-\d{2}"?$/m.test(source) && !/^publishDate: "?20(?:1\d|2[0-5])/m.test(source);
-    };
-    for (const year of ids('programmes', /\.mdx?$/)) expect(existsSync(join(dist, year, 'index.html')), year).toBe(true);
-    for (const id of ids('districts', /\.json$/)) expect(existsSync(join(dist, 'districts', id, 'index.html')), id).toBe(true);
-    for (const id of ids('themes', /\.json$/)) expect(existsSync(join(dist, 'themes', id, 'index.html')), id).toBe(true);
-    const projects = ids('projects', /\.(?:md|mdx|json)$/);
-    expect(projects.length).toBeGreaterThanOrEqual(25);
-    for (const id of projects) {
-      const ext = ['.md', '.mdx', '.json'].find((e) => existsSync(join(box.content, 'projects', `${id}${e}`)))!;
-      expect(existsSync(join(dist, 'projects', id, 'index.html')), id).toBe(!unpublished('projects', id, ext));
-    }
-    const updates = ids('updates', /\.mdx?$/);
-    expect(updates.length).toBeGreaterThanOrEqual(15);
-    for (const id of updates) {
-      expect(existsSync(join(dist, 'updates', id, 'index.html')), id).toBe(!unpublished('updates', id, '.md'));
-    }
-  });
-});
