@@ -1,7 +1,7 @@
 /** The chart data as CSV: RFC 4180 quoting, UTF-8 with a BOM for Excel, raw values under unit headers. */
 import { describe, expect, test } from 'vitest';
 import { budgetTreemap, stackedBars, toCsv, type DataTable } from '../../src/charts/index.ts';
-import { csvField } from '../../src/charts/csv.ts';
+import { csvField } from '../../src/data/csv.ts';
 import { budgets, byTheme } from './fixtures.ts';
 
 const table = (rows: DataTable['rows']): { table: DataTable } => ({
