@@ -4,13 +4,8 @@
  * every problem at once.
  */
 import type { z } from 'zod';
-import { DistrictSchema } from '../schemas/district.ts';
-import { ProgrammeSchema } from '../schemas/programme.ts';
-import { ProjectSchema } from '../schemas/project.ts';
-import { SiteSchema } from '../schemas/site.ts';
-import { ThemeSchema } from '../schemas/theme.ts';
-import { UpdateSchema } from '../schemas/update.ts';
 import type { SiteContent } from '../model/site.ts';
+import { COLLECTION_SCHEMAS } from '../schemas/index.ts';
 import { noun, render, type MessageLang } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { readContent, type Collection, type SourceFile } from './read.ts';
@@ -35,14 +30,7 @@ export type { Problem } from './problem.ts';
 export type { CheckedContent } from './rules.ts';
 
 /** The schema of each collection. */
-export const SCHEMAS = {
-  site: SiteSchema,
-  themes: ThemeSchema,
-  districts: DistrictSchema,
-  programmes: ProgrammeSchema,
-  projects: ProjectSchema,
-  updates: UpdateSchema,
-} satisfies Record<Collection, z.ZodObject>;
+export const SCHEMAS: Record<Collection, z.ZodObject> = COLLECTION_SCHEMAS;
 
 export interface CheckOptions {
   contentDir: string;

@@ -10,23 +10,9 @@
 import { z } from 'zod';
 import type { Collection } from '../check/read.ts';
 import { DayDateSchema, LonLatSchema, PartialDateSchema, type Locale } from '../schemas/common.ts';
-import { DistrictSchema } from '../schemas/district.ts';
-import { ProgrammeSchema } from '../schemas/programme.ts';
-import { ProjectSchema } from '../schemas/project.ts';
-import { SiteSchema } from '../schemas/site.ts';
-import { ThemeSchema } from '../schemas/theme.ts';
-import { UpdateSchema } from '../schemas/update.ts';
+import { COLLECTION_SCHEMAS } from '../schemas/index.ts';
 import { translator } from '../i18n/index.ts';
 import { fieldDoc, labelText } from '../i18n/data.ts';
-
-export const COLLECTION_SCHEMAS = {
-  site: SiteSchema,
-  themes: ThemeSchema,
-  districts: DistrictSchema,
-  programmes: ProgrammeSchema,
-  projects: ProjectSchema,
-  updates: UpdateSchema,
-} satisfies Record<Collection, z.ZodObject>;
 
 export const COLLECTIONS = Object.keys(COLLECTION_SCHEMAS) as Collection[];
 

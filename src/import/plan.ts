@@ -14,7 +14,7 @@ import type { Programme } from '../schemas/programme.ts';
 import { ProjectSchema, type Project } from '../schemas/project.ts';
 import type { ContentIndex } from '../scaffold/content.ts';
 import { broughtIssues, historyIssues } from '../scaffold/history.ts';
-import { TOTAL_WORDS, headerExamples, normalizeWord, readHeaders, type ColumnBinding, type Field, type Mapping } from './columns.ts';
+import { FIELDS, TOTAL_WORDS, headerExamples, normalizeWord, readHeaders, type ColumnBinding, type Field, type Mapping } from './columns.ts';
 import { editFrontmatter, editJson, markdownEntry, ordered } from './edit.ts';
 import type { Message, MessageLang } from './messages.ts';
 import { resolvePlace, resolveTheme } from './resolve.ts';
@@ -327,23 +327,8 @@ function newEntry(id: string, values: RowValues, row: number, context: Context):
   return { entry: { action: 'create', row, id: `${year}/${id}`, path: `projects/${year}/${id}.md`, text, data: project }, problems: [] };
 }
 
-/** Fields a sheet can change in an existing entry (the id names it; notes never replace a body). */
-const UPDATABLE: readonly (keyof RowValues & keyof Project)[] = [
-  'title',
-  'summary',
-  'leadDepartment',
-  'partners',
-  'leadOfficial',
-  'districts',
-  'theme',
-  'budget',
-  'start',
-  'plannedEnd',
-  'completed',
-  'progress',
-  'status',
-  'tags',
-];
+/** Fields a sheet can change in an existing entry: every column but the id (which names it) and the notes (which never replace a body). */
+const UPDATABLE = FIELDS.filter((field): field is Exclude<(typeof FIELDS)[number], 'id' | 'notes'> => field !== 'id' && field !== 'notes');
 
 function updatedEntry(id: string, file: SourceFile, values: RowValues, row: number, context: Context): { entry?: PlannedEntry; problems: RowProblem[]; notes: Message[] } {
   const { options } = context;
