@@ -72,6 +72,7 @@ export interface SiteModel {
   projectById: Map<string, ProjectView>;
   /** Newest first. */
   updates: UpdateView[];
+  updateById: Map<string, UpdateView>;
   /** Each place's projects, including those of the places below it. */
   projectsByDistrict: Map<string, ProjectView[]>;
 }
@@ -164,6 +165,7 @@ export function buildSiteModel(content: SiteContent, today: string, options: Mod
     projects,
     projectById,
     updates,
+    updateById: byId(updates),
     projectsByDistrict: rollUp(tree, projects),
   };
 }
