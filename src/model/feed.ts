@@ -42,12 +42,21 @@ export function escapeXml(text: string): string {
 
 /** UTC offset of a time zone on a day, "+08:00" style. */
 export function zoneOffset(timeZone: string, day: string): string {
-  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(new Date(`${day}T12:00:00Z`))
-    .find((part) => part.type === 'timeZoneName')!.value;
-  // "GMT" alone means UTC.
-  return name === 'GMT' ? '+00:00' : name.replace('GMT', '');
+  // Creating a DateTimeFormat is slow and feeds ask for the same few days again and again.
+  const key = `${timeZone} ${day}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    let format = offsetFormats.get(timeZone);
+    if (!format) offsetFormats.set(timeZone, (format = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })));
+    const name = format.formatToParts(new Date(`${day}T12:00:00Z`)).find((part) => part.type === 'timeZoneName')!.value;
+    // "GMT" alone means UTC.
+    offset = name === 'GMT' ? '+00:00' : name.replace('GMT', '');
+    offsets.set(key, offset);
+  }
+  return offset;
 }
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const offsets = new Map<string, string>();
 
 export function atomFeed(feed: Feed): string {
   const stamp = (day: string) => `${day}T00:00:00${feed.offset(day)}`;
