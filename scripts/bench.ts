@@ -216,9 +216,11 @@ const machine: Machine = {
   loadAtEnd: [],
 };
 progress(`working in ${temp}; ${Math.round(freemem() / 2 ** 20)} MiB free`);
+// Resolved before copying: others may commit during a long run.
+const measured = revision();
 const results: SizeResult[] = [];
 try {
-  const sites = prepareSites(values.commit);
+  const sites = prepareSites(values.commit === undefined ? undefined : (measured?.commit ?? values.commit));
   for (const projects of sizes) {
     try {
       results.push(await measureSize(projects, sites));
@@ -235,7 +237,7 @@ try {
 machine.loadAtEnd = loadavg();
 
 const report: BenchReport = {
-  options: { sizes, updatesPerProject: UPDATES_PER_PROJECT, seed: SEED, buildDate: BUILD_DATE, ...(revision() ?? {}), ...(process.env.NODE_OPTIONS ? { nodeOptions: process.env.NODE_OPTIONS } : {}) },
+  options: { sizes, updatesPerProject: UPDATES_PER_PROJECT, seed: SEED, buildDate: BUILD_DATE, ...(measured ?? {}), ...(process.env.NODE_OPTIONS ? { nodeOptions: process.env.NODE_OPTIONS } : {}) },
   machine,
   results,
   targets: judgeTargets(results, machine),
