@@ -8,13 +8,22 @@ import { isAbsolute, resolve } from 'node:path';
 export const CONTENT_ENV = 'MINSHENG_CONTENT';
 export const OUT_ENV = 'MINSHENG_OUT';
 export const CACHE_ENV = 'MINSHENG_CACHE';
+export const ROOT_ENV = 'MINSHENG_ROOT';
 
-export function contentDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+/**
+ * The project folder (where package.json and src/ are). `scripts/build.ts` may run Astro
+ * from another working folder (see there), so paths are resolved against this instead.
+ */
+export function projectRoot(env: Record<string, string | undefined> = process.env): string {
+  return env[ROOT_ENV] || process.cwd();
+}
+
+export function contentDir(env: Record<string, string | undefined> = process.env, cwd = projectRoot(env)): string {
   const dir = env[CONTENT_ENV] || 'content';
   return isAbsolute(dir) ? dir : resolve(cwd, dir);
 }
 
-export function outDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+export function outDir(env: Record<string, string | undefined> = process.env, cwd = projectRoot(env)): string {
   const dir = env[OUT_ENV] || 'dist';
   return isAbsolute(dir) ? dir : resolve(cwd, dir);
 }
@@ -26,7 +35,7 @@ export const MEDIA_PREFIX = '/media/';
  * Astro's build cache. Each content folder gets its own, so that builds of several sites
  * from one install never read each other's cached entries.
  */
-export function cacheDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+export function cacheDir(env: Record<string, string | undefined> = process.env, cwd = projectRoot(env)): string {
   if (env[CACHE_ENV]) return resolve(cwd, env[CACHE_ENV]);
   const content = contentDir(env, cwd);
   const base = resolve(cwd, 'node_modules/.astro');

@@ -8,7 +8,7 @@ import { dirname, extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem, formatSummary, messageLang } from './check/index.ts';
-import { MEDIA_PREFIX, PREVIEW_ENV } from './config.ts';
+import { MEDIA_PREFIX, PREVIEW_ENV, projectRoot } from './config.ts';
 import { convertPage, scriptConverter } from './i18n/convert.ts';
 import { LOCALE_SEGMENT, convertedLocale } from './i18n/locales.ts';
 import { buildDate } from './model/dates.ts';
@@ -52,7 +52,7 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         process.env[PREVIEW_ENV] = command === 'dev' ? '1' : '';
         if (command !== 'build' && command !== 'dev') return;
         const lang = messageLang(siteDefaultLocale(contentDir), process.env.MINSHENG_LANG);
-        const result = await checkContent({ contentDir, today: buildDate(process.env, siteTimeZone(contentDir)), lang });
+        const result = await checkContent({ contentDir, today: buildDate(process.env, siteTimeZone(contentDir)), lang, cwd: projectRoot() });
         for (const problem of result.problems) {
           const line = formatProblem(problem, lang);
           if (problem.severity === 'error') logger.error(line);

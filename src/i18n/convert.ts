@@ -36,16 +36,32 @@ function localise(path: string, segment: string): string {
   return LOCALE_DIRS.has(first) ? path : `/${segment}${path}`;
 }
 
+/**
+ * Converts only the runs of Han characters, each run once per converter: markup is most
+ * of a page, and the same names and phrases come back on thousands of pages. OpenCC's
+ * phrases are Han text, so converting run by run gives the same result as the whole.
+ */
+const runCaches = new WeakMap<TextConverter, Map<string, string>>();
+function convertHan(text: string, convert: TextConverter): string {
+  let cache = runCaches.get(convert);
+  if (!cache) runCaches.set(convert, (cache = new Map()));
+  return text.replace(/\p{Script=Han}+/gu, (run) => {
+    let converted = cache.get(run);
+    if (converted === undefined) cache.set(run, (converted = convert(run)));
+    return converted;
+  });
+}
+
 export function convertPage(html: string, options: ConvertOptions): string {
   const segment = LOCALE_SEGMENT[options.to];
   // Convert everything but the kept text.
   let out = '';
   let last = 0;
   for (const match of html.matchAll(KEEP)) {
-    out += options.convert(html.slice(last, match.index)) + match[1] + match[2];
+    out += convertHan(html.slice(last, match.index), options.convert) + match[1] + match[2];
     last = match.index + match[0].length;
   }
-  out += options.convert(html.slice(last));
+  out += convertHan(html.slice(last), options.convert);
 
   return out
     .replace(/<html lang="[^"]*"/, `<html lang="${options.to}"`)
