@@ -1,9 +1,7 @@
 /** What the archive commands print, in English and Chinese (the frozen rule's texts are the checker's). */
-import type { MessageLang } from '../check/messages.ts';
+import type { MessageLang, Params, Template } from '../check/messages.ts';
 import type { Finding, Verification } from './verify.ts';
 
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
 
 const plural = (n: number | string, word: string) => `${n} ${word}${Number(n) === 1 ? '' : 's'}`;
 

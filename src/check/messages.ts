@@ -6,8 +6,9 @@ import { EXPECT, type ExpectKey } from '../schemas/common.ts';
 
 export type MessageLang = 'en' | 'zh';
 
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
+/** Values a sentence is filled with, and a sentence of a message catalogue (every tool's catalogue has this shape). */
+export type Params = Record<string, string | number>;
+export type Template = (p: Params) => string;
 
 const expectZh: Record<ExpectKey, string> = {
   id: '由小写字母 a-z、数字 0-9 和连字符组成的标识',

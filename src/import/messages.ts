@@ -3,19 +3,13 @@
  * what is expected instead. Keys starting with `check:` are the checker's own sentences
  * (damaged text, schema problems), so that both tools say the same thing the same way.
  */
-import { render as renderCheck, type MessageLang } from '../check/messages.ts';
+import { render as renderCheck, type Message, type MessageLang, type Template } from '../check/messages.ts';
 import { STATUSES } from '../schemas/common.ts';
 import { STATUS_WORDS } from './columns.ts';
 
 export type { MessageLang } from '../check/messages.ts';
 
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
-
-export interface Message {
-  key: string;
-  params?: Params;
-}
+export type { Message } from '../check/messages.ts';
 
 const STATUS_CHOICES_ZH = STATUSES.map((s) => STATUS_WORDS[s][0]).join('、');
 const STATUS_CHOICES_EN = STATUSES.join(', ');

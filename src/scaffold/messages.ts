@@ -2,17 +2,11 @@
  * Every sentence `npm run new` prints or writes, in English and Chinese: refusals say
  * what was given, what exists and what to do; placeholders say what to write.
  */
-import type { MessageLang } from '../check/messages.ts';
+import type { Message, MessageLang, Template } from '../check/messages.ts';
 
 export type { MessageLang } from '../check/messages.ts';
 
-type Params = Record<string, string | number>;
-type Template = (p: Params) => string;
-
-export interface Message {
-  key: string;
-  params?: Params;
-}
+export type { Message } from '../check/messages.ts';
 
 const en: Record<string, Template> = {
   'id.project': (p) => `"${p.found}" is not a project id; expected <year>/<id> with lower-case letters a-z, digits 0-9 and hyphens, e.g. 2024/new-library`,
