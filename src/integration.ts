@@ -7,11 +7,14 @@ import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, rea
 import { dirname, extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem, formatSummary, messageLang } from './check/index.ts';
+import { renderSvg, toCsv } from './charts/index.ts';
+import { checkContent, formatProblem, formatSummary, messageLang, siteContentOf, type CheckedContent } from './check/index.ts';
 import { MEDIA_PREFIX, PREVIEW_ENV, projectRoot } from './config.ts';
 import { convertPage, scriptConverter } from './i18n/convert.ts';
 import { LOCALE_SEGMENT, convertedLocale } from './i18n/locales.ts';
 import { buildDate } from './model/dates.ts';
+import { buildSiteModel } from './model/site.ts';
+import { allCharts } from './lib/site-charts.ts';
 import type { Site } from './schemas/site.ts';
 
 /** The site's time zone, read leniently: the checker reports a broken site.json itself. */
@@ -45,6 +48,8 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
   const { contentDir } = options;
   let imagePaths: string[] = [];
   let site: Site | undefined;
+  let checked: CheckedContent | undefined;
+  const today = () => buildDate(process.env, siteTimeZone(contentDir));
   return {
     name: 'minsheng',
     hooks: {
@@ -52,7 +57,7 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         process.env[PREVIEW_ENV] = command === 'dev' ? '1' : '';
         if (command !== 'build' && command !== 'dev') return;
         const lang = messageLang(siteDefaultLocale(contentDir), process.env.MINSHENG_LANG);
-        const result = await checkContent({ contentDir, today: buildDate(process.env, siteTimeZone(contentDir)), lang, cwd: projectRoot() });
+        const result = await checkContent({ contentDir, today: today(), lang, cwd: projectRoot() });
         for (const problem of result.problems) {
           const line = formatProblem(problem, lang);
           if (problem.severity === 'error') logger.error(line);
@@ -62,9 +67,21 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         if (result.errors > 0 && command === 'build') throw new ContentError(summary);
         logger.info(summary);
         site = result.content.site?.data;
+        checked = result.content;
         imagePaths = result.content.projects.flatMap((p) => (p.data.images ?? []).map((image) => join(dirname(p.file.absolutePath), image.src)));
       },
       'astro:server:setup': ({ server }) => {
+        // Chart files while previewing, from the content as it is now.
+        server.middlewares.use(async (req, res, next) => {
+          const match = /^\/charts\/(.+)\.(svg|csv)$/.exec(req.url?.split('?')[0] ?? '');
+          if (!match) return next();
+          const now = await checkContent({ contentDir, today: today(), lang: 'en', cwd: projectRoot() });
+          const content = siteContentOf(now.content);
+          const chart = content && allCharts(buildSiteModel(content, today(), { preview: true })).find((c) => c.name === decodeURIComponent(match[1]!));
+          if (!chart) return next();
+          res.setHeader('Content-Type', match[2] === 'svg' ? 'image/svg+xml; charset=utf-8' : 'text/csv; charset=utf-8');
+          res.end(match[2] === 'svg' ? renderSvg(chart.model) : toCsv(chart.model));
+        });
         // Serve pictures straight from content/ while previewing.
         server.middlewares.use((req, res, next) => {
           if (!req.url?.startsWith(MEDIA_PREFIX)) return next();
@@ -77,6 +94,7 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         if (site) writeConvertedLocale(out, site, logger);
+        if (checked) writeChartFiles(out, checked, today(), logger);
         for (const source of new Set(imagePaths)) {
           const target = join(out, MEDIA_PREFIX, relative(contentDir, source));
           mkdirSync(dirname(target), { recursive: true });
@@ -116,4 +134,23 @@ function writeConvertedLocale(out: string, site: Site, logger: { info(message: s
     writeFileSync(target, convertPage(readFileSync(page, 'utf8'), { convert, from: site.defaultLocale, to, baseUrl: site.baseUrl }));
   }
   logger.info(`${to}: converted ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+}
+
+/**
+ * `/charts/<name>.svg` and `.csv`: every chart of the site as files, from the same models
+ * the pages draw (src/lib/site-charts.ts). Written here rather than as Astro routes: a
+ * large site has tens of thousands of them, and a route costs about a millisecond each.
+ */
+function writeChartFiles(out: string, content: CheckedContent, today: string, logger: { info(message: string): void }): void {
+  const input = siteContentOf(content);
+  if (!input) return;
+  const started = performance.now();
+  const charts = allCharts(buildSiteModel(input, today));
+  for (const chart of charts) {
+    const base = join(out, 'charts', chart.name);
+    mkdirSync(dirname(base), { recursive: true });
+    writeFileSync(`${base}.svg`, renderSvg(chart.model));
+    writeFileSync(`${base}.csv`, toCsv(chart.model));
+  }
+  logger.info(`charts: wrote ${charts.length} charts as SVG and CSV in ${Math.round(performance.now() - started)} ms`);
 }
