@@ -17,22 +17,22 @@ import { buildSiteModel } from './model/site.ts';
 import { allCharts } from './lib/site-charts.ts';
 import type { Site } from './schemas/site.ts';
 
-/** The site's time zone, read leniently: the checker reports a broken site.json itself. */
-export function siteTimeZone(contentDir: string): string {
+/** Settings of site.json read leniently, before the checker has run: it reports a broken file itself. */
+function siteSettings(contentDir: string): { timeZone?: string; defaultLocale?: string } {
   try {
-    const site = JSON.parse(readFileSync(join(contentDir, 'site.json'), 'utf8')) as { timeZone?: string };
-    return site.timeZone ?? 'Asia/Shanghai';
+    return JSON.parse(readFileSync(join(contentDir, 'site.json'), 'utf8').replace(/^\uFEFF/, '')) as { timeZone?: string; defaultLocale?: string };
   } catch {
-    return 'Asia/Shanghai';
+    return {};
   }
 }
 
+/** The site's time zone, Asia/Shanghai unless site.json says otherwise. */
+export function siteTimeZone(contentDir: string): string {
+  return siteSettings(contentDir).timeZone ?? 'Asia/Shanghai';
+}
+
 export function siteDefaultLocale(contentDir: string): string | undefined {
-  try {
-    return (JSON.parse(readFileSync(join(contentDir, 'site.json'), 'utf8')) as { defaultLocale?: string }).defaultLocale;
-  } catch {
-    return undefined;
-  }
+  return siteSettings(contentDir).defaultLocale;
 }
 
 export class ContentError extends Error {

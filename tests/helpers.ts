@@ -1,4 +1,5 @@
 /** Shared test helpers: a disposable copy of the fixture site, and the checker's output as lines. */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync, unlinkSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -59,4 +60,16 @@ export function sandbox(source = FIXTURE): Sandbox {
 export async function checkLines(box: Sandbox, lang: MessageLang = 'en', today = TODAY): Promise<string[]> {
   const result = await checkContent({ contentDir: box.content, today, lang, cwd: box.root });
   return result.problems.map((p) => formatProblem(p, lang));
+}
+
+/**
+ * Runs `npm run build` (scripts/build.ts) on a content folder into `out`, as of the frozen
+ * today, with a cache of its own so that builds never share state.
+ */
+export function buildSite(content: string, out: string, cache: string): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--content', content, '--out', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, MINSHENG_CACHE: cache, CI: '1' },
+  });
 }

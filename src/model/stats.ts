@@ -42,8 +42,15 @@ export function countByStatus(projects: readonly StatefulProject[]): StatusCount
   return counts;
 }
 
-function figures(id: string, projects: readonly StatefulProject[]): GroupFigures {
+/** Count, statuses and budget of one group of projects. */
+export function groupFigures(id: string, projects: readonly StatefulProject[]): GroupFigures {
   return { id, total: projects.length, byStatus: countByStatus(projects), budget: sumMoney(projects.map((p) => p.data.budget)) };
+}
+
+/** Figures of the projects of each programme year, newest year first; the id is the year. */
+export function figuresByYear(projects: readonly (StatefulProject & { year: number })[]): GroupFigures[] {
+  const years = [...new Set(projects.map((p) => p.year))].sort((a, b) => b - a);
+  return years.map((year) => groupFigures(String(year), projects.filter((p) => p.year === year)));
 }
 
 export interface StatsOptions {
@@ -58,11 +65,11 @@ export interface StatsOptions {
 export function programmeStats(projects: readonly StatefulProject[], options: StatsOptions): ProgrammeStats {
   const themeIds = [...options.themeOrder];
   for (const project of projects) if (!themeIds.includes(project.data.theme)) themeIds.push(project.data.theme);
-  const byTheme = themeIds.map((id) => figures(id, projects.filter((p) => p.data.theme === id)));
+  const byTheme = themeIds.map((id) => groupFigures(id, projects.filter((p) => p.data.theme === id)));
 
   const region = options.tree.nodes.get(options.region);
   const rolled = rollUp(options.tree, projects);
-  const byDistrict = (region?.children ?? []).map((child) => figures(child.id, rolled.get(child.id) ?? [])).filter((g) => g.total > 0);
+  const byDistrict = (region?.children ?? []).map((child) => groupFigures(child.id, rolled.get(child.id) ?? [])).filter((g) => g.total > 0);
 
   const byStatus = countByStatus(projects);
   return {

@@ -2,12 +2,11 @@
  * Before the browser tests: the demo site built once into a temporary folder with a
  * frozen "today", served on 127.0.0.1. Torn down after the last test.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { EPOCH, ROOT } from '../helpers.ts';
+import { buildSite, ROOT } from '../helpers.ts';
 import { serve } from './server.ts';
 
 declare module 'vitest' {
@@ -21,11 +20,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const workDir = mkdtempSync(join(tmpdir(), 'minsheng-browser-'));
   const siteDir = join(workDir, 'dist');
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--content', join(ROOT, 'content'), '--out', siteDir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, MINSHENG_CACHE: join(workDir, 'cache'), CI: '1' },
-  });
+  const run = buildSite(join(ROOT, 'content'), siteDir, join(workDir, 'cache'));
   if (run.status !== 0) throw new Error(`The demo did not build:\n${run.stdout}\n${run.stderr}`);
   const server = await serve(siteDir);
   project.provide('siteUrl', server.url);

@@ -4,20 +4,15 @@
  * rules with no error on any page; every internal link, image, stylesheet and script
  * resolving to a file; feeds and sitemap well-formed.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EPOCH, ROOT, sandbox, type Sandbox } from '../helpers.ts';
+import { buildSite, ROOT, sandbox, type Sandbox } from '../helpers.ts';
 
 function build(box: Sandbox, out: string, cache: string) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--content', box.content, '--out', join(box.root, out)], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, MINSHENG_CACHE: join(box.root, cache), CI: '1' },
-  });
+  const run = buildSite(box.content, join(box.root, out), join(box.root, cache));
   if (run.status !== 0) throw new Error(`The demo build failed:\n${run.stdout}\n${run.stderr}`);
 }
 

@@ -2,13 +2,12 @@
  * The Atom feeds of the fixture site, parsed back: required elements present, entries
  * newest first with stable ids and absolute links, exactly the published updates.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atomFeed, zoneOffset } from '../../src/model/feed.ts';
-import { EPOCH, ROOT, sandbox, type Sandbox } from '../helpers.ts';
+import { buildSite, sandbox, type Sandbox } from '../helpers.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['entry', 'link', 'category'].includes(name) });
 
@@ -38,11 +37,7 @@ describe('Atom feeds of the fixture site', () => {
 
   beforeAll(() => {
     box = sandbox();
-    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--content', box.content, '--out', join(box.root, 'dist')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, MINSHENG_CACHE: join(box.root, 'cache') },
-    });
+    const run = buildSite(box.content, join(box.root, 'dist'), join(box.root, 'cache'));
     if (run.status !== 0) throw new Error(run.stdout + run.stderr);
   });
   afterAll(() => box.dispose());

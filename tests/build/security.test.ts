@@ -4,13 +4,12 @@
  * index and the data. And every page carries a content security policy with no
  * `unsafe-inline`, and asks nothing of another origin.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EPOCH, ROOT, sandbox, type Sandbox } from '../helpers.ts';
+import { buildSite, sandbox, type Sandbox } from '../helpers.ts';
 
 const SCRIPT = '<script>alert("pwned")</script>';
 const IMAGE = '<img src=x onerror=alert(1)>';
@@ -30,11 +29,7 @@ describe('hostile text in content', () => {
     );
     box.edit('districts/xiqu.json', (t) => t.replace('"name": "西区"', `"name": "西区${IMAGE.replace(/"/g, '\\"')}"`));
     box.edit('updates/2022-09-01-lianliankan.md', (t) => t.replace('title: 市民走进新医院和幼儿园', `title: '走进${SCRIPT}'`));
-    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--content', box.content, '--out', join(box.root, 'dist')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, MINSHENG_CACHE: join(box.root, 'cache') },
-    });
+    const run = buildSite(box.content, join(box.root, 'dist'), join(box.root, 'cache'));
     if (run.status !== 0) throw new Error(run.stdout + run.stderr);
     files = readdirSync(join(box.root, 'dist'), { recursive: true, withFileTypes: true })
       .filter((d) => d.isFile() && /\.(?:html|xml|js|json|csv|svg)$/.test(d.name))

@@ -3,20 +3,13 @@
  * the URL scheme for every published entry, derived state on the page, drafts and
  * future entries absent, and refusal of content the checker rejects.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EPOCH, ROOT, sandbox, type Sandbox } from '../helpers.ts';
+import { buildSite, sandbox, type Sandbox } from '../helpers.ts';
 
-/** Runs the build command on a content folder into `<root>/dist`, with its own cache. */
-function build(box: Sandbox) {
-  return spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--content', box.content, '--out', join(box.root, 'dist')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, MINSHENG_CACHE: join(box.root, 'cache'), CI: '1' },
-  });
-}
+/** Builds a sandbox's content into `<root>/dist`. */
+const build = (box: Sandbox) => buildSite(box.content, join(box.root, 'dist'), join(box.root, 'cache'));
 
 /** The visible text of a page, tags removed and white space folded. */
 function text(html: string): string {
