@@ -164,11 +164,7 @@ export function trendChart(site: SiteModel, locale: Locale, themeId?: string): N
 }
 
 /** Every chart of the site in every rendered locale: what `/charts/` holds. Empty charts have no files. */
-const cache = new WeakMap<SiteModel, NamedChart[]>();
-
 export function allCharts(site: SiteModel): NamedChart[] {
-  const known = cache.get(site);
-  if (known) return known;
   const charts: NamedChart[] = [];
   for (const locale of renderedLocales(site.site)) {
     charts.push(trendChart(site, locale), overviewMap(site, locale));
@@ -177,7 +173,5 @@ export function allCharts(site: SiteModel): NamedChart[] {
     for (const node of site.tree.nodes.values()) charts.push(...Object.values(districtCharts(site, node, locale)));
     for (const project of site.projects) charts.push(...projectCharts(site, project, locale));
   }
-  const files = charts.filter((chart) => !chart.model.empty);
-  cache.set(site, files);
-  return files;
+  return charts.filter((chart) => !chart.model.empty);
 }
