@@ -3,7 +3,7 @@
  * `/charts/` endpoints write the same models as files. One function per page kind; each
  * chart has a name that is its file path below `/charts/` (English ones under `en/`).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
 import {
@@ -108,10 +108,18 @@ export function programmeCharts(site: SiteModel, programme: ProgrammeView, local
   };
 }
 
-/** A place's boundary, read from `content/geo/` (the checker has made sure it parses). */
+/**
+ * A place's boundary, read from `content/geo/` (the checker has made sure it parses):
+ * parsed once per version of the file, since every map around the place draws it.
+ */
+const boundaries = new Map<string, Feature | FeatureCollection>();
 function boundary(node: DistrictNode): Feature | FeatureCollection | undefined {
   if (!node.data.geometry) return undefined;
-  return JSON.parse(readFileSync(join(contentDir(), 'geo', node.data.geometry), 'utf8').replace(/^\uFEFF/, '')) as Feature | FeatureCollection;
+  const path = join(contentDir(), 'geo', node.data.geometry);
+  const key = `${path} ${statSync(path).mtimeMs}`;
+  let shape = boundaries.get(key);
+  if (!shape) boundaries.set(key, (shape = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as Feature | FeatureCollection));
+  return shape;
 }
 
 /** The places to map for a place: those directly below it, or the place itself when it has none. */
