@@ -36,5 +36,9 @@ export default defineConfig({
       ],
     },
   },
+  // A rebuild keeps each page whose data and code are unchanged (src/lib/fingerprints.ts),
+  // so the output is not emptied first; src/build/incremental.ts removes what is no longer built.
+  experimental: { incrementalBuild: true },
+  vite: { build: { emptyOutDir: false } },
   devToolbar: { enabled: false },
 });

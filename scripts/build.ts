@@ -6,15 +6,20 @@ import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'astro';
 import { CACHE_ENV, CONTENT_ENV, OUT_ENV, ROOT_ENV, cacheDir, contentDir, outDir } from '../src/config.ts';
+import { FULL_BUILD_ENV } from '../src/build/incremental.ts';
 import { ContentError } from '../src/integration.ts';
 import { parseCommand } from './lib/args.ts';
 
-const usage = `Usage: npm run build -- [--content <dir>] [--out <dir>]
+const usage = `Usage: npm run build -- [--content <dir>] [--out <dir>] [--full]
 
 Checks the content folder (default: content/) and builds the site into the output folder
-(default: dist/). Nothing is written when the content has errors.`;
+(default: dist/). Nothing is written when the content has errors.
 
-parseCommand(usage, {});
+A rebuild renders only the pages whose content changed since the last build into the same
+folder; any change to the code builds everything. --full builds everything regardless.`;
+
+const { values } = parseCommand(usage, { full: { type: 'boolean' } });
+if (values.full) process.env[FULL_BUILD_ENV] = '1';
 // `npm run bench` reads the build's peak memory from here: a parent process cannot see its child's.
 const report = process.env.MINSHENG_REPORT;
 if (report) process.on('exit', () => writeFileSync(report, JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS, ms: Math.round(performance.now()) })));

@@ -7,14 +7,17 @@ import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, rea
 import { dirname, extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { FULL_BUILD_ENV, finishBuild, isStale, pageFile, readChartRecord, removeLeftovers, startBuild, writeChartRecord, type BuildStart, type ChartRecord } from './build/incremental.ts';
 import { renderSvg, toCsv } from './charts/index.ts';
 import { checkContent, formatProblem, formatSummary, messageLang, siteContentOf, type CheckedContent } from './check/index.ts';
 import { MEDIA_PREFIX, PREVIEW_ENV, projectRoot } from './config.ts';
 import { convertPage, scriptConverter } from './i18n/convert.ts';
 import { LOCALE_SEGMENT, convertedLocale } from './i18n/locales.ts';
 import { buildDate } from './model/dates.ts';
-import { buildSiteModel } from './model/site.ts';
-import { allCharts } from './lib/site-charts.ts';
+import { buildSiteModel, type SiteModel } from './model/site.ts';
+import { scopeFingerprint } from './lib/fingerprints.ts';
+import { allRoutes } from './lib/routes.ts';
+import { allCharts, chartGroups, hasFiles } from './lib/site-charts.ts';
 import type { Site } from './schemas/site.ts';
 
 /** Settings of site.json read leniently, before the checker has run: it reports a broken file itself. */
@@ -49,11 +52,13 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
   let imagePaths: string[] = [];
   let site: Site | undefined;
   let checked: CheckedContent | undefined;
+  let started: BuildStart | undefined;
+  let cache = '';
   const today = () => buildDate(process.env, siteTimeZone(contentDir));
   return {
     name: 'minsheng',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         process.env[PREVIEW_ENV] = command === 'dev' ? '1' : '';
         if (command !== 'build' && command !== 'dev') return;
         const lang = messageLang(siteDefaultLocale(contentDir), process.env.MINSHENG_LANG);
@@ -69,6 +74,11 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         site = result.content.site?.data;
         checked = result.content;
         imagePaths = result.content.projects.flatMap((p) => (p.data.images ?? []).map((image) => join(dirname(p.file.absolutePath), image.src)));
+        if (command === 'build') {
+          cache = fileURLToPath(config.cacheDir);
+          started = startBuild({ root: projectRoot(), out: fileURLToPath(config.outDir), cache, full: process.env[FULL_BUILD_ENV] === '1' });
+          logger.info(started.fresh ? 'building every page' : 'rebuilding what changed since the last build');
+        }
       },
       'astro:server:setup': ({ server }) => {
         // Chart files while previewing, from the content as it is now.
@@ -93,13 +103,21 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        if (site) writeConvertedLocale(out, site, logger);
-        if (checked) writeChartFiles(out, checked, today(), logger);
+        const input = checked && siteContentOf(checked);
+        if (!input || !site || !started) return;
+        const model = buildSiteModel(input, today());
+        writeConvertedLocale(out, site, logger);
+        const charts = writeChartFiles(out, model, cache, logger);
         for (const source of new Set(imagePaths)) {
           const target = join(out, MEDIA_PREFIX, relative(contentDir, source));
           mkdirSync(dirname(target), { recursive: true });
           copyFileSync(source, target);
         }
+        // Kept pages and charts are older than this build but current; anything else that old is a leftover.
+        const kept = new Set([...allRoutes(model).map((route) => pageFile(route.localePath)), ...charts]);
+        const removed = removeLeftovers(out, kept, started.startedAt);
+        if (removed > 0) logger.info(`removed ${removed} files the site no longer has`);
+        finishBuild({ out, cache, code: started.code });
       },
     },
   };
@@ -121,36 +139,58 @@ function defaultLocalePages(out: string): string[] {
   return pages.sort();
 }
 
-/** Writes the other Chinese script's pages, converted from the default locale's (see src/i18n/convert.ts). */
+/**
+ * Writes the other Chinese script's pages, converted from the default locale's (see
+ * src/i18n/convert.ts): those whose page was rendered since the last conversion.
+ */
 function writeConvertedLocale(out: string, site: Site, logger: { info(message: string): void }): void {
   const to = convertedLocale(site);
   if (!to) return;
   const started = performance.now();
   const convert = scriptConverter(site.defaultLocale, to);
   const pages = defaultLocalePages(out);
+  let converted = 0;
   for (const page of pages) {
     const target = join(out, LOCALE_SEGMENT[to], relative(out, page));
+    if (!isStale(target, page)) continue;
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, convertPage(readFileSync(page, 'utf8'), { convert, from: site.defaultLocale, to, baseUrl: site.baseUrl }));
+    converted++;
   }
-  logger.info(`${to}: converted ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+  logger.info(`${to}: converted ${converted} pages in ${Math.round(performance.now() - started)} ms (${pages.length - converted} unchanged)`);
 }
 
 /**
  * `/charts/<name>.svg` and `.csv`: every chart of the site as files, from the same models
  * the pages draw (src/lib/site-charts.ts). Written here rather than as Astro routes: a
  * large site has tens of thousands of them, and a route costs about a millisecond each.
+ * A group whose fingerprint is the one it was drawn for last build keeps its files.
+ * Returns every chart file of the site, relative to the output.
  */
-function writeChartFiles(out: string, content: CheckedContent, today: string, logger: { info(message: string): void }): void {
-  const input = siteContentOf(content);
-  if (!input) return;
+function writeChartFiles(out: string, model: SiteModel, cache: string, logger: { info(message: string): void }): string[] {
   const started = performance.now();
-  const charts = allCharts(buildSiteModel(input, today));
-  for (const chart of charts) {
-    const base = join(out, 'charts', chart.name);
-    mkdirSync(dirname(base), { recursive: true });
-    writeFileSync(`${base}.svg`, renderSvg(chart.model));
-    writeFileSync(`${base}.csv`, toCsv(chart.model));
+  const last = readChartRecord(cache);
+  const record: ChartRecord = {};
+  let drawn = 0;
+  for (const group of chartGroups(model)) {
+    const key = scopeFingerprint(model, group.scope);
+    const before = last[group.id];
+    if (before?.key === key && before.files.every((file) => existsSync(join(out, file)))) {
+      record[group.id] = before;
+      continue;
+    }
+    const files: string[] = [];
+    for (const chart of group.charts().filter(hasFiles)) {
+      const base = join(out, 'charts', chart.name);
+      mkdirSync(dirname(base), { recursive: true });
+      writeFileSync(`${base}.svg`, renderSvg(chart.model));
+      writeFileSync(`${base}.csv`, toCsv(chart.model));
+      files.push(`charts/${chart.name}.svg`, `charts/${chart.name}.csv`);
+      drawn++;
+    }
+    record[group.id] = { key, files };
   }
-  logger.info(`charts: wrote ${charts.length} charts as SVG and CSV in ${Math.round(performance.now() - started)} ms`);
+  writeChartRecord(cache, record);
+  logger.info(`charts: drew ${drawn} charts as SVG and CSV in ${Math.round(performance.now() - started)} ms`);
+  return Object.values(record).flatMap((group) => group.files);
 }

@@ -171,15 +171,42 @@ export function trendChart(site: SiteModel, locale: Locale, themeId?: string): N
   return named(site, locale, themeId ? `themes/${themeId}/trend` : 'trend', (id) => trend(years, { id, locale }));
 }
 
-/** Every chart of the site in every rendered locale: what `/charts/` holds. Empty charts have no files. */
-export function allCharts(site: SiteModel): NamedChart[] {
-  const charts: NamedChart[] = [];
+/**
+ * The charts of the site in groups that change together: those of one project, place or
+ * programme, and those of the whole site. `scope` is the projects they count, so that a
+ * rebuild redraws only the groups whose projects changed (src/lib/fingerprints.ts).
+ */
+export interface ChartGroup {
+  id: string;
+  scope: readonly ProjectView[];
+  charts: () => NamedChart[];
+}
+
+export function chartGroups(site: SiteModel): ChartGroup[] {
+  const groups: ChartGroup[] = [];
   for (const locale of renderedLocales(site.site)) {
-    charts.push(trendChart(site, locale), overviewMap(site, locale));
-    for (const theme of site.themes) charts.push(trendChart(site, locale, theme.id));
-    for (const programme of site.programmes) charts.push(...Object.values(programmeCharts(site, programme, locale)));
-    for (const node of site.tree.nodes.values()) charts.push(...Object.values(districtCharts(site, node, locale)));
-    for (const project of site.projects) charts.push(...projectCharts(site, project, locale));
+    groups.push({
+      id: `${locale}/site`,
+      scope: site.projects,
+      charts: () => [trendChart(site, locale), overviewMap(site, locale), ...site.themes.map((theme) => trendChart(site, locale, theme.id))],
+    });
+    for (const programme of site.programmes) {
+      groups.push({ id: `${locale}/programmes/${programme.data.year}`, scope: programme.projects, charts: () => Object.values(programmeCharts(site, programme, locale)) });
+    }
+    for (const node of site.tree.nodes.values()) {
+      groups.push({ id: `${locale}/districts/${node.id}`, scope: site.projectsByDistrict.get(node.id) ?? [], charts: () => Object.values(districtCharts(site, node, locale)) });
+    }
+    for (const project of site.projects) {
+      groups.push({ id: `${locale}/projects/${project.id}`, scope: [project], charts: () => projectCharts(site, project, locale) });
+    }
   }
-  return charts.filter((chart) => !chart.model.empty);
+  return groups;
+}
+
+/** Empty charts have no files. */
+export const hasFiles = (chart: NamedChart) => !chart.model.empty;
+
+/** Every chart of the site in every rendered locale: what `/charts/` holds. */
+export function allCharts(site: SiteModel): NamedChart[] {
+  return chartGroups(site).flatMap((group) => group.charts().filter(hasFiles));
 }

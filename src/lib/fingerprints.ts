@@ -1,0 +1,115 @@
+/**
+ * What a page or a chart shows, reduced to a fingerprint. A rebuild that finds a page's
+ * fingerprint unchanged keeps the page from the last build instead of rendering it again
+ * (Astro's `experimental.incrementalBuild` with a `cacheKey` per path); the chart files
+ * follow the same fingerprints. Publishing one update therefore re-renders the pages of
+ * its project and of the lists that hold that project, not the whole site.
+ *
+ * A fingerprint covers data only. Code is covered elsewhere: Astro hashes each page's
+ * module graph, and any change to the build's own code empties the output and the caches
+ * (see src/build/incremental.ts).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from '../config.ts';
+import type { ProjectView, SiteModel, UpdateView } from '../model/site.ts';
+import { UPDATES_PER_PAGE, type Page } from './routes.ts';
+
+function digest(parts: readonly string[]): string {
+  const hash = createHash('sha1');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('base64url');
+}
+
+/** Entries from Astro carry their Markdown body; entries built in tests may not. */
+const bodyOf = (entry: object) => (entry as { body?: string }).body ?? '';
+
+/** Every file of `content/geo/`: maps read boundaries straight from there, not through the model. */
+function geoFiles(): string[] {
+  const dir = join(contentDir(), 'geo');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .sort()
+    .flatMap((path) => [path, readFileSync(path, 'utf8')]);
+}
+
+const siteKeys = new WeakMap<SiteModel, string>();
+
+/**
+ * What every page may show besides its projects: the site's settings, places, themes,
+ * programmes (their reports included), map boundaries, and the build day, which decides
+ * what is published and what is late. A change to any of these changes every page.
+ */
+export function siteFingerprint(model: SiteModel): string {
+  let key = siteKeys.get(model);
+  if (key === undefined) {
+    key = digest([
+      model.today,
+      JSON.stringify(model.site),
+      ...model.themes.flatMap((theme) => [theme.id, JSON.stringify(theme.data)]),
+      ...[...model.tree.nodes.values()].flatMap((node) => [node.id, JSON.stringify(node.data)]),
+      ...model.programmes.flatMap((programme) => [programme.id, JSON.stringify(programme.data), bodyOf(programme)]),
+      ...geoFiles(),
+    ]);
+    siteKeys.set(model, key);
+  }
+  return key;
+}
+
+const projectKeys = new WeakMap<ProjectView, string>();
+
+/** A project as written, with every published update about it: its state follows from these and the build day. */
+export function projectFingerprint(project: ProjectView): string {
+  let key = projectKeys.get(project);
+  if (key === undefined) {
+    key = digest([
+      project.id,
+      JSON.stringify(project.data),
+      bodyOf(project),
+      ...project.updates.flatMap((update) => [update.id, JSON.stringify(update.data), bodyOf(update)]),
+    ]);
+    projectKeys.set(project, key);
+  }
+  return key;
+}
+
+/** A page or chart that shows these projects (their titles, states, figures) within the site. */
+export function scopeFingerprint(model: SiteModel, projects: readonly ProjectView[]): string {
+  return digest([siteFingerprint(model), ...projects.map(projectFingerprint)]);
+}
+
+function updateListFingerprint(model: SiteModel, updates: readonly UpdateView[]): string {
+  // The list says "page n of m", so the number of updates counts too.
+  return digest([siteFingerprint(model), String(model.updates.length), ...updates.flatMap((u) => [u.id, scopeFingerprint(model, u.projects)])]);
+}
+
+/**
+ * The fingerprint of a page, or undefined for a page rendered on every build: those that
+ * show the whole site (home, places, search, data) or files beside the site (archive).
+ */
+export function pageFingerprint(model: SiteModel, page: Page): string | undefined {
+  switch (page.view) {
+    case 'project':
+      return scopeFingerprint(model, [model.projectById.get(page.key!)!]);
+    case 'update':
+      return scopeFingerprint(model, model.updateById.get(page.key!)!.projects);
+    case 'programme':
+    case 'filter': {
+      const year = Number(page.key!.split('/')[0]);
+      return scopeFingerprint(model, model.programmeByYear.get(year)!.projects);
+    }
+    case 'district':
+      return scopeFingerprint(model, model.projectsByDistrict.get(page.key!) ?? []);
+    case 'theme':
+      return scopeFingerprint(model, model.projects.filter((p) => p.data.theme === page.key));
+    case 'updates': {
+      const number = page.page ?? 1;
+      return updateListFingerprint(model, model.updates.slice((number - 1) * UPDATES_PER_PAGE, number * UPDATES_PER_PAGE));
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Rebuilding into the same folder renders only what an edit affects, and the result is
+ * byte for byte what a build from scratch gives: after publishing an update, withdrawing
+ * it, and renaming a place (which every page shows).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, sandbox, type Sandbox } from '../helpers.ts';
+
+/** Every file below a folder with its bytes and modification time. */
+function files(dir: string): Map<string, { bytes: Buffer; mtimeMs: number }> {
+  const result = new Map<string, { bytes: Buffer; mtimeMs: number }>();
+  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile()) continue;
+    const path = join(d.parentPath, d.name);
+    result.set(path.slice(dir.length + 1), { bytes: readFileSync(path), mtimeMs: statSync(path).mtimeMs });
+  }
+  return result;
+}
+
+let box: Sandbox;
+let builds = 0;
+const out = () => join(box.root, 'dist');
+
+function build(target: string, cache: string) {
+  const run = buildSite(box.content, join(box.root, target), join(box.root, cache));
+  if (run.status !== 0) throw new Error(`The build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+/** Rebuilds `dist/` with its cache, builds the same content from scratch elsewhere, and returns both trees. */
+function rebuildAndCompare() {
+  const before = files(out());
+  build('dist', 'cache');
+  builds++;
+  const scratch = `scratch-${builds}`;
+  build(scratch, `cache-${scratch}`);
+  const after = files(out());
+  const fresh = files(join(box.root, scratch));
+  expect([...after.keys()].sort()).toEqual([...fresh.keys()].sort());
+  expect([...after].filter(([file, f]) => !f.bytes.equals(fresh.get(file)!.bytes)).map(([file]) => file)).toEqual([]);
+  const rewritten = (file: string) => after.get(file)!.mtimeMs !== before.get(file)?.mtimeMs;
+  return { before, after, rewritten };
+}
+
+const UPDATE = 'updates/2023-06-01-pingjia.md';
+const PAGE = (path: string) => `${path}/index.html`;
+
+beforeAll(() => {
+  box = sandbox();
+  build('dist', 'cache');
+});
+afterAll(() => box.dispose());
+
+describe('a rebuild into the same folder', () => {
+  it('after one more update, renders the pages of its project and lists, keeps the rest, and equals a fresh build', () => {
+    box.write(UPDATE, '---\ndate: "2023-06-01"\ntitle: 养老食堂满意度调查\nprojects: [2023/yanglao]\nkind: progress\n---\n居民满意度很高。\n');
+    const { before, after, rewritten } = rebuildAndCompare();
+    expect(after.has(PAGE('updates/2023-06-01-pingjia'))).toBe(true);
+    expect(after.has(PAGE('zh-hant/updates/2023-06-01-pingjia'))).toBe(true);
+    // The project's own page shows the update in every locale; its year and the list of updates are drawn again.
+    for (const page of ['projects/2023/yanglao', 'en/projects/2023/yanglao', 'zh-hant/projects/2023/yanglao']) {
+      expect(after.get(PAGE(page))!.bytes.equals(before.get(PAGE(page))!.bytes), page).toBe(false);
+    }
+    for (const page of ['2023', 'updates', 'en/updates']) expect(rewritten(PAGE(page)), page).toBe(true);
+    // A project of another year, its update, its charts and its year are not touched.
+    for (const file of [PAGE('projects/2022/xinyiyuan'), PAGE('en/projects/2022/xinyiyuan'), PAGE('zh-hant/projects/2022/xinyiyuan'), PAGE('updates/2022-06-30-fengding'), PAGE('2022'), 'charts/projects/2022/xinyiyuan/history.svg']) {
+      expect(rewritten(file), file).toBe(false);
+    }
+  });
+
+  it('after the update is withdrawn, drops its pages and equals a fresh build', () => {
+    box.remove(UPDATE);
+    const { after } = rebuildAndCompare();
+    expect(after.has(PAGE('updates/2023-06-01-pingjia'))).toBe(false);
+    expect(after.has(PAGE('zh-hant/updates/2023-06-01-pingjia'))).toBe(false);
+  });
+
+  it('after a place is renamed, renders every page again and equals a fresh build', () => {
+    box.edit('districts/xiqu.json', (text) => text.replace('"西区"', '"西城区"'));
+    const { after, rewritten } = rebuildAndCompare();
+    expect(rewritten(PAGE('projects/2022/xinyiyuan'))).toBe(true);
+    expect(after.get(PAGE('districts/xiqu'))!.bytes.toString()).toContain('西城区');
+  });
+});
