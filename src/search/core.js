@@ -8,6 +8,9 @@
 // lower-cased words. Word segmentation (Intl.Segmenter) adds whole words such as 中医院
 // at index time, which raises pages that use the word over pages with its bigrams apart.
 
+// One segmenter for every call: making one costs far more than segmenting a title.
+var wordSegmenter;
+
 /** @param {string} text @param {{ words?: boolean, characters?: boolean }} [options] @returns {string[]} */
 export function searchTokens(text, options) {
   var tokens = [];
@@ -25,7 +28,8 @@ export function searchTokens(text, options) {
     // bodies are not, which would double the index for little gain.
     if (options && options.characters && chars.length > 1) for (var c = 0; c < chars.length; c++) tokens.push(chars[c]);
     if (options && options.words && typeof Intl !== 'undefined' && Intl.Segmenter) {
-      var segments = new Intl.Segmenter('zh', { granularity: 'word' }).segment(run);
+      wordSegmenter = wordSegmenter || new Intl.Segmenter('zh', { granularity: 'word' });
+      var segments = wordSegmenter.segment(run);
       for (var segment of segments) if (segment.isWordLike && Array.from(segment.segment).length >= 2) tokens.push(segment.segment);
     }
   }
