@@ -9,6 +9,6 @@ import { buildSearchIndex, searchIndexScript } from '../search/search-index.ts';
 export const GET: APIRoute = async () => {
   const model = await getSiteModel();
   const other = convertedLocale(model.site);
-  const index = buildSearchIndex(searchDocuments(model), other ? scriptConverter(model.site.defaultLocale, other) : undefined);
-  return new Response(searchIndexScript(index, model.site.defaultLocale), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  const index = buildSearchIndex(searchDocuments(model), model.site.defaultLocale, other ? scriptConverter(model.site.defaultLocale, other) : undefined);
+  return new Response(searchIndexScript(index), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };

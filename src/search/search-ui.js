@@ -1,22 +1,14 @@
 // The search page's behaviour, a classic script (modules and fetch are blocked under
-// file://). It runs after minisearch.js, search-index.js and core.js, and renders
-// results as links that work over http and from disk.
+// file://). It runs after search-index.js and core.js, and renders results as links that
+// work over http and from disk.
 (function () {
   var data = window.MINSHENG_SEARCH;
   var form = document.getElementById('search-form');
-  if (!data || !form || !window.MiniSearch) return;
+  if (!data || !form) return;
   var input = form.querySelector('input[name="q"]');
   var list = document.getElementById('search-results');
   var status = document.getElementById('search-status');
   var labels = JSON.parse(document.getElementById('search-labels').textContent);
-  var options = data.options;
-  var index = window.MiniSearch.loadJS(data.index, {
-    fields: options.fields,
-    storeFields: options.storeFields,
-    searchOptions: Object.assign({}, options.searchOptions, { boostDocument: documentBoost }),
-    tokenize: function (text) { return searchTokens(text); },
-    processTerm: function (term) { return term; },
-  });
   // Titles were indexed in the content's script; a page in the other script shows the converted ones.
   var lang = document.documentElement.lang;
   var other = lang !== data.locale && lang.indexOf('zh') === 0;
@@ -36,7 +28,7 @@
       status.textContent = '';
       return;
     }
-    var results = index.search(text);
+    var results = searchIndex(data, text);
     status.textContent = (results.length ? labels.found : labels.none).replace('{count}', String(results.length)).replace('{query}', text);
     results.slice(0, 100).forEach(function (result) {
       var item = document.createElement('li');

@@ -155,7 +155,7 @@ describe('npm run archive', () => {
       }
     }
     const search = readFileSync(join(site, 'search/index.html'), 'utf8');
-    expect(search).toContain('<script src="../assets/minisearch.js" defer></script><script src="../search-index.js" defer></script><script src="../assets/search.js" defer></script>');
+    expect(search).toContain('<script src="../search-index.js" defer></script><script src="../assets/search.js" defer></script>');
   });
 
   it('puts the banner first in <main> of every page, as markup, in the page language, with the day it was made', () => {

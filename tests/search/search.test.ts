@@ -3,14 +3,13 @@
  * table of queries and the pages that must come first (or must not come at all).
  */
 import { join } from 'node:path';
-import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, siteContentOf } from '../../src/check/index.ts';
 import { scriptConverter } from '../../src/i18n/convert.ts';
 import { buildSiteModel } from '../../src/model/site.ts';
 import { searchDocuments, plainText } from '../../src/search/documents.ts';
-import { buildSearchIndex, searchIndexScript, SEARCH_OPTIONS } from '../../src/search/search-index.ts';
-import { documentBoost, searchTokens } from '../../src/search/core.js';
+import { buildSearchIndex, searchIndexScript, type SearchIndex } from '../../src/search/search-index.ts';
+import { searchIndex, searchTokens } from '../../src/search/core.js';
 import { ROOT, TODAY } from '../helpers.ts';
 
 describe('the tokenizer', () => {
@@ -35,23 +34,20 @@ describe('the tokenizer', () => {
 });
 
 describe('search quality on the demo', () => {
-  let index: MiniSearch;
+  let index: SearchIndex;
   let texts: Map<string, string>;
-  const search = (query: string) => index.search(query).map((r) => r.id as string);
+  let idOfPath: Map<string, string>;
+  const search = (query: string) => searchIndex(index, query).map((r) => idOfPath.get(r.path)!);
 
   beforeAll(async () => {
     const checked = await checkContent({ contentDir: join(ROOT, 'content'), today: TODAY, lang: 'en' });
     const model = buildSiteModel(siteContentOf(checked.content)!, TODAY);
     // Round trip through the script the browser loads, with the tokenizer the browser uses.
-    const built = buildSearchIndex(searchDocuments(model), scriptConverter('zh-Hans', 'zh-Hant'));
-    const payload = JSON.parse(searchIndexScript(built, 'zh-Hans').replace(/^window\.MINSHENG_SEARCH=/, '').replace(/;\n$/, ''));
-    index = MiniSearch.loadJS(payload.index, {
-      ...SEARCH_OPTIONS,
-      searchOptions: { ...SEARCH_OPTIONS.searchOptions, boostDocument: documentBoost },
-      tokenize: (text: string) => searchTokens(text),
-      processTerm: (term: string) => term,
-    });
-    texts = new Map(searchDocuments(model).map((d) => [d.id, `${d.title} ${d.detail} ${d.text}`]));
+    const documents = searchDocuments(model);
+    const built = buildSearchIndex(documents, 'zh-Hans', scriptConverter('zh-Hans', 'zh-Hant'));
+    index = JSON.parse(searchIndexScript(built).replace(/^window\.MINSHENG_SEARCH=/, '').replace(/;\n$/, '')) as SearchIndex;
+    texts = new Map(documents.map((d) => [d.id, `${d.title} ${d.detail} ${d.text}`]));
+    idOfPath = new Map(documents.map((d) => [d.path, d.id]));
   });
 
   it.each([
@@ -92,5 +88,45 @@ describe('search quality on the demo', () => {
 
   it('finds by a single character in titles', () => {
     expect(search('馆').slice(0, 3)).toContain('project:2022/bowuguan-xinguan');
+  });
+});
+
+describe('searching an index', () => {
+  const docs = [
+    { id: 'project:a', kind: 'project' as const, title: '新建中医院', detail: '2022', text: '', path: 'projects/a' },
+    { id: 'update:b', kind: 'update' as const, title: '中医门诊和医院食堂', detail: '2022', text: '', path: 'updates/b' },
+    { id: 'project:c', kind: 'project' as const, title: '养老食堂', detail: '2023', text: '医院旁边', path: 'projects/c' },
+  ];
+  const index = buildSearchIndex(docs, 'zh-Hans');
+  const paths = (query: string) => searchIndex(index, query).map((r) => r.path);
+
+  it('needs every token, and ranks projects above updates that match as well', () => {
+    expect(paths('中医院')).toEqual(['projects/a', 'updates/b']);
+    expect(paths('食堂')).toEqual(['projects/c', 'updates/b']);
+    expect(paths('医院 食堂').sort()).toEqual(['projects/c', 'updates/b']);
+    expect(paths('中医 养老')).toEqual([]);
+  });
+
+  it('ranks a page where the query is a word above one where its characters only meet', () => {
+    const pair = buildSearchIndex(
+      [
+        { id: 'project:x', kind: 'project', title: '部门诊所', detail: '', text: '', path: 'projects/x' },
+        { id: 'project:y', kind: 'project', title: '中医门诊', detail: '', text: '', path: 'projects/y' },
+      ],
+      'zh-Hans',
+    );
+    expect(searchIndex(pair, '门诊').map((r) => r.path)).toEqual(['projects/y', 'projects/x']);
+  });
+
+  it('finds nothing for words that are not there, even those of JavaScript objects', () => {
+    expect(paths('constructor')).toEqual([]);
+    expect(paths('__proto__')).toEqual([]);
+    expect(paths('  ')).toEqual([]);
+  });
+
+  it('stores the other script only where it differs', () => {
+    const both = buildSearchIndex(docs, 'zh-Hans', scriptConverter('zh-Hans', 'zh-Hant'));
+    expect(both.docs[0]).toEqual(['project', '新建中医院', '2022', 'projects/a', '新建中醫院', '']);
+    expect(searchIndex(both, '中醫院').map((r) => r.path)).toEqual(['projects/a', 'updates/b']);
   });
 });
