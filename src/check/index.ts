@@ -113,12 +113,13 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const cwd = options.cwd ?? process.cwd();
   const { files, geoFiles, problems } = readContent(options.contentDir, cwd);
   const content: CheckedContent = { themes: [], districts: [], programmes: [], projects: [], updates: [], fields: new Map() };
+  const taken = new Set<string>();
   for (const file of files) {
     const data = validate(file, options.lang, problems);
     content.fields.set(file, data === undefined ? validFields(file) : (data as Record<string, unknown>));
     // A second entry with the same id is reported once, by the id rule, and not checked further.
-    const taken = file.collection === 'site' ? false : content[file.collection].some((e) => e.id === file.id);
-    if (data === undefined || taken) continue;
+    if (data === undefined || taken.has(`${file.collection}/${file.id}`)) continue;
+    if (file.collection !== 'site') taken.add(`${file.collection}/${file.id}`);
     const entry = { id: file.id, data, file } as never;
     if (file.collection === 'site') content.site = entry;
     else content[file.collection].push(entry);
