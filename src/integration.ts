@@ -17,6 +17,7 @@ import { buildDate } from './model/dates.ts';
 import { buildSiteModel, type SiteModel } from './model/site.ts';
 import { scopeFingerprint } from './lib/fingerprints.ts';
 import { allRoutes } from './lib/routes.ts';
+import { fileUrls } from './lib/urls.ts';
 import { allCharts, chartGroups, hasFiles } from './lib/site-charts.ts';
 import type { Site } from './schemas/site.ts';
 
@@ -113,10 +114,17 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
           mkdirSync(dirname(target), { recursive: true });
           copyFileSync(source, target);
         }
-        // Kept pages and charts are older than this build but current; anything else that old is a leftover.
-        const kept = new Set([...allRoutes(model).map((route) => pageFile(route.localePath)), ...charts]);
-        const removed = removeLeftovers(out, kept, started.startedAt);
-        if (removed > 0) logger.info(`removed ${removed} files the site no longer has`);
+        // Kept pages and charts are older than this build but current; anything else that old
+        // is a leftover. A fresh build started from an empty folder and has none.
+        if (!started.fresh) {
+          const kept = new Set([
+            ...allRoutes(model).map((route) => pageFile(route.localePath)),
+            ...[...model.tree.nodes.keys()].map((id) => fileUrls.districtFeed(id).slice(1)),
+            ...charts,
+          ]);
+          const removed = removeLeftovers(out, kept, started.startedAt);
+          if (removed > 0) logger.info(`removed ${removed} files the site no longer has`);
+        }
         finishBuild({ out, cache, code: started.code });
       },
     },

@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** Set to make the next build render everything (`npm run build -- --full`). */
 export const FULL_BUILD_ENV = 'MINSHENG_FULL_BUILD';
@@ -124,28 +124,24 @@ export function isStale(target: string, source: string): boolean {
  */
 export function removeLeftovers(out: string, kept: ReadonlySet<string>, startedAt: number): number {
   let removed = 0;
-  const visit = (dir: string): boolean => {
+  // `prefix` is the folder's path relative to the output, built up rather than computed per file.
+  const visit = (dir: string, prefix: string): boolean => {
     let empty = true;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
+      const name = prefix + entry.name;
       if (entry.isDirectory()) {
-        if (entry.name === '.git' && dir === out) {
-          empty = false;
-          continue;
-        }
-        if (visit(path)) rmdirSync(path);
+        if (name === '.git') empty = false;
+        else if (visit(path, `${name}/`)) rmdirSync(path);
         else empty = false;
-        continue;
-      }
-      const name = relative(out, path).split(sep).join('/');
-      if (!kept.has(name) && statSync(path).mtimeMs < startedAt) {
+      } else if (!kept.has(name) && statSync(path).mtimeMs < startedAt) {
         rmSync(path);
         removed++;
       } else empty = false;
     }
     return empty;
   };
-  if (existsSync(out)) visit(out);
+  if (existsSync(out)) visit(out, '');
   return removed;
 }
 

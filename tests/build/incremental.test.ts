@@ -43,7 +43,7 @@ function rebuildAndCompare() {
   return { before, after, rewritten };
 }
 
-const UPDATE = 'updates/2023-06-01-pingjia.md';
+const UPDATE = 'updates/2022-11-01-kaigong.md';
 const PAGE = (path: string) => `${path}/index.html`;
 
 beforeAll(() => {
@@ -54,17 +54,28 @@ afterAll(() => box.dispose());
 
 describe('a rebuild into the same folder', () => {
   it('after one more update, renders the pages of its project and lists, keeps the rest, and equals a fresh build', () => {
-    box.write(UPDATE, '---\ndate: "2023-06-01"\ntitle: 养老食堂满意度调查\nprojects: [2023/yanglao]\nkind: progress\n---\n居民满意度很高。\n');
+    // A project of 西区 alone: 东区 and 湖畔街道 have nothing new.
+    box.write(UPDATE, '---\ndate: "2022-11-01"\ntitle: 西区幼儿园开工\nprojects: [2022/youeryuan]\nkind: progress\nstatus: in-progress\nprogress: 10\n---\n工程开工。\n');
     const { before, after, rewritten } = rebuildAndCompare();
-    expect(after.has(PAGE('updates/2023-06-01-pingjia'))).toBe(true);
-    expect(after.has(PAGE('zh-hant/updates/2023-06-01-pingjia'))).toBe(true);
-    // The project's own page shows the update in every locale; its year and the list of updates are drawn again.
-    for (const page of ['projects/2023/yanglao', 'en/projects/2023/yanglao', 'zh-hant/projects/2023/yanglao']) {
+    expect(after.has(PAGE('updates/2022-11-01-kaigong'))).toBe(true);
+    expect(after.has(PAGE('zh-hant/updates/2022-11-01-kaigong'))).toBe(true);
+    // The project's own page shows the update in every locale; its year, place and the list of updates are drawn again.
+    for (const page of ['projects/2022/youeryuan', 'en/projects/2022/youeryuan', 'zh-hant/projects/2022/youeryuan', '2022', 'districts/xiqu']) {
       expect(after.get(PAGE(page))!.bytes.equals(before.get(PAGE(page))!.bytes), page).toBe(false);
     }
-    for (const page of ['2023', 'updates', 'en/updates']) expect(rewritten(PAGE(page)), page).toBe(true);
-    // A project of another year, its update, its charts and its year are not touched.
-    for (const file of [PAGE('projects/2022/xinyiyuan'), PAGE('en/projects/2022/xinyiyuan'), PAGE('zh-hant/projects/2022/xinyiyuan'), PAGE('updates/2022-06-30-fengding'), PAGE('2022'), 'charts/projects/2022/xinyiyuan/history.svg']) {
+    for (const page of ['updates', 'en/updates']) expect(rewritten(PAGE(page)), page).toBe(true);
+    // Another project of the year, its update, its charts, another year and another place with its feed are not touched.
+    for (const file of [
+      PAGE('projects/2022/xinyiyuan'),
+      PAGE('en/projects/2022/xinyiyuan'),
+      PAGE('zh-hant/projects/2022/xinyiyuan'),
+      PAGE('updates/2022-06-30-fengding'),
+      PAGE('2023'),
+      PAGE('districts/hupan'),
+      PAGE('zh-hant/districts/hupan'),
+      'districts/hupan/feed.xml',
+      'charts/projects/2022/xinyiyuan/history.svg',
+    ]) {
       expect(rewritten(file), file).toBe(false);
     }
   });
@@ -72,8 +83,8 @@ describe('a rebuild into the same folder', () => {
   it('after the update is withdrawn, drops its pages and equals a fresh build', () => {
     box.remove(UPDATE);
     const { after } = rebuildAndCompare();
-    expect(after.has(PAGE('updates/2023-06-01-pingjia'))).toBe(false);
-    expect(after.has(PAGE('zh-hant/updates/2023-06-01-pingjia'))).toBe(false);
+    expect(after.has(PAGE('updates/2022-11-01-kaigong'))).toBe(false);
+    expect(after.has(PAGE('zh-hant/updates/2022-11-01-kaigong'))).toBe(false);
   });
 
   it('after a place is renamed, renders every page again and equals a fresh build', () => {
