@@ -7,7 +7,7 @@ import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, rea
 import { dirname, extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { FULL_BUILD_ENV, finishBuild, isStale, pageFile, readChartRecord, removeLeftovers, startBuild, writeChartRecord, type BuildStart, type ChartRecord } from './build/incremental.ts';
+import { CHART_RECORD, FULL_BUILD_ENV, finishBuild, isStale, pageFile, readCached, removeLeftovers, startBuild, writeCached, type BuildStart, type ChartRecord } from './build/incremental.ts';
 import { renderSvg, toCsv } from './charts/index.ts';
 import { checkContent, formatProblem, formatSummary, messageLang, siteContentOf, type CheckedContent } from './check/index.ts';
 import { MEDIA_PREFIX, PREVIEW_ENV, projectRoot } from './config.ts';
@@ -177,7 +177,7 @@ function writeConvertedLocale(out: string, site: Site, logger: { info(message: s
  */
 function writeChartFiles(out: string, model: SiteModel, cache: string, logger: { info(message: string): void }): string[] {
   const started = performance.now();
-  const last = readChartRecord(cache);
+  const last = readCached<ChartRecord>(cache, CHART_RECORD) ?? {};
   const record: ChartRecord = {};
   let drawn = 0;
   for (const group of chartGroups(model)) {
@@ -198,7 +198,7 @@ function writeChartFiles(out: string, model: SiteModel, cache: string, logger: {
     }
     record[group.id] = { key, files };
   }
-  writeChartRecord(cache, record);
+  writeCached(cache, CHART_RECORD, record);
   logger.info(`charts: drew ${drawn} charts as SVG and CSV in ${Math.round(performance.now() - started)} ms`);
   return Object.values(record).flatMap((group) => group.files);
 }

@@ -90,23 +90,29 @@ export function finishBuild(options: { out: string; cache: string; code: string 
   writeFileSync(recordFile(options.cache), JSON.stringify({ code: options.code, out: options.out } satisfies BuildRecord));
 }
 
-/** Chart groups drawn by the last build: the fingerprint each was drawn for and the files it wrote. */
-export type ChartRecord = Record<string, { key: string; files: string[] }>;
-
-const chartFile = (cache: string) => join(ownCache(cache), 'charts.json');
-
-export function readChartRecord(cache: string): ChartRecord {
+/**
+ * A file of minsheng's own in the cache folder, as the last build left it: undefined when
+ * there is none. Every such file goes whenever a build starts from scratch.
+ */
+export function readCached<T>(cache: string, name: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(chartFile(cache), 'utf8')) as ChartRecord;
+    return JSON.parse(readFileSync(join(ownCache(cache), name), 'utf8')) as T;
   } catch {
-    return {};
+    return undefined;
   }
 }
 
-export function writeChartRecord(cache: string, record: ChartRecord): void {
+export function writeCached(cache: string, name: string, value: unknown): void {
   mkdirSync(ownCache(cache), { recursive: true });
-  writeFileSync(chartFile(cache), JSON.stringify(record));
+  writeFileSync(join(ownCache(cache), name), JSON.stringify(value));
 }
+
+/** Chart groups drawn by the last build: the fingerprint each was drawn for and the files it wrote. */
+export type ChartRecord = Record<string, { key: string; files: string[] }>;
+export const CHART_RECORD = 'charts.json';
+
+/** Documents tokenized by the last build (src/search/search-index.ts), as `[key, tokens]` pairs. */
+export const SEARCH_TOKENS = 'search-tokens.json';
 
 /** True when `target` is missing or older than `source`: what `make` would rebuild. */
 export function isStale(target: string, source: string): boolean {

@@ -1,14 +1,23 @@
 /** `/search-index.js`: the search index as a classic script, loaded only by the search page. */
 import type { APIRoute } from 'astro';
+import { SEARCH_TOKENS, readCached, writeCached } from '../build/incremental.ts';
+import { cacheDir, isPreview } from '../config.ts';
 import { scriptConverter } from '../i18n/convert.ts';
 import { convertedLocale } from '../i18n/locales.ts';
 import { getSiteModel } from '../lib/site.ts';
 import { searchDocuments } from '../search/documents.ts';
-import { buildSearchIndex, searchIndexScript } from '../search/search-index.ts';
+import { buildSearchIndex, documentTokens, searchIndexScript, type DocumentTokens } from '../search/search-index.ts';
 
 export const GET: APIRoute = async () => {
   const model = await getSiteModel();
   const other = convertedLocale(model.site);
-  const index = buildSearchIndex(searchDocuments(model), model.site.defaultLocale, other ? scriptConverter(model.site.defaultLocale, other) : undefined);
+  const converter = other ? scriptConverter(model.site.defaultLocale, other) : undefined;
+  const documents = searchDocuments(model);
+  // A build tokenizes only the documents that are new or changed since the last one.
+  const cache = isPreview() ? undefined : cacheDir();
+  const previous = cache ? new Map(readCached<[string, DocumentTokens][]>(cache, SEARCH_TOKENS)) : undefined;
+  const tokens = documentTokens(documents, converter, previous);
+  if (cache) writeCached(cache, SEARCH_TOKENS, [...tokens]);
+  const index = buildSearchIndex(documents, model.site.defaultLocale, converter, tokens);
   return new Response(searchIndexScript(index), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };

@@ -8,6 +8,7 @@
  * one pass of counting, which keeps a province-sized site's index to seconds, and it is
  * smaller to download than a general-purpose engine's.
  */
+import { createHash } from 'node:crypto';
 import type { TextConverter } from '../i18n/convert.ts';
 import type { SearchDocument } from './documents.ts';
 import { searchTokens } from './core.js';
@@ -27,64 +28,93 @@ export interface SearchIndex {
  * a one-character query finds them.
  */
 const FIELDS = [
-  { name: 'title', other: 'titleOther', boost: 3, characters: true },
-  { name: 'detail', other: 'detailOther', boost: 1.5, characters: false },
-  { name: 'text', other: 'textOther', boost: 1, characters: false },
+  { name: 'title', boost: 3, characters: true },
+  { name: 'detail', boost: 1.5, characters: false },
+  { name: 'text', boost: 1, characters: false },
 ] as const;
 
 /** BM25's saturation and length normalisation, at their usual values. */
 const K1 = 1.2;
 const B = 0.75;
 
-type Prepared = SearchDocument & { titleOther: string; detailOther: string; textOther: string };
+/** The tokens of one field: each distinct token with how often it occurs, and how many there are in all. */
+export type FieldTokens = [tokens: string[], counts: number[], length: number];
+
+/** A document's tokens per field, both scripts merged, and its title and detail in the other script. */
+export interface DocumentTokens {
+  fields: [title: FieldTokens, detail: FieldTokens, text: FieldTokens];
+  titleOther: string;
+  detailOther: string;
+}
+
+function counted(tokens: readonly string[]): FieldTokens {
+  const counts = new Map<string, number>();
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return [[...counts.keys()], [...counts.values()], tokens.length];
+}
+
+/** What a document's tokens follow from: its three texts (the tokenizer and converter are code). */
+export function tokensKey(doc: SearchDocument): string {
+  return createHash('sha1').update(doc.title).update('\0').update(doc.detail).update('\0').update(doc.text).digest('base64url');
+}
 
 /**
- * Builds the index. `other` converts to the other script when the site has one: its
- * tokens that the original lacks are indexed in the same field, so that a query in
- * either script matches, and a token found in both scripts counts once.
+ * Tokenizes every document: the costly part of the index, so a build passes what the last
+ * one worked out (`previous`, by `tokensKey`) and only new or changed documents are
+ * tokenized again. `other` converts to the other script when the site has one: its tokens
+ * that the original lacks join the same field, so that a query in either script matches,
+ * and a token found in both scripts counts once.
  */
-export function buildSearchIndex(documents: readonly SearchDocument[], locale: string, other?: TextConverter): SearchIndex {
-  const prepared: Prepared[] = documents.map((doc) => ({
-    ...doc,
-    titleOther: other ? other(doc.title) : doc.title,
-    detailOther: other ? other(doc.detail) : doc.detail,
-    textOther: other ? other(doc.text) : doc.text,
-  }));
-  const weights = new Map<string, Map<number, number>>();
-  for (const field of FIELDS) {
-    const options = { words: true, characters: field.characters };
-    const tokensOf = prepared.map((doc) => {
-      const tokens = searchTokens(doc[field.name], options);
-      const converted = doc[field.other];
-      if (converted === doc[field.name]) return tokens;
-      const own = new Set(tokens);
-      return [...tokens, ...searchTokens(converted, options).filter((token) => !own.has(token))];
-    });
-    const average = tokensOf.reduce((sum, tokens) => sum + tokens.length, 0) / Math.max(1, tokensOf.length) || 1;
-    tokensOf.forEach((tokens, doc) => {
-      const counts = new Map<string, number>();
-      for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
-      const norm = K1 * (1 - B + (B * tokens.length) / average);
-      for (const [token, count] of counts) {
-        let postings = weights.get(token);
-        if (!postings) weights.set(token, (postings = new Map()));
-        postings.set(doc, (postings.get(doc) ?? 0) + (field.boost * count * (K1 + 1)) / (count + norm));
-      }
-    });
-  }
-  const terms: Record<string, number[]> = {};
-  for (const [token, postings] of weights) {
-    const list: number[] = [];
-    let previous = 0;
-    for (const doc of [...postings.keys()].sort((a, b) => a - b)) {
-      list.push(doc - previous, Math.max(1, Math.round(postings.get(doc)! * 10)));
-      previous = doc;
+export function documentTokens(documents: readonly SearchDocument[], other?: TextConverter, previous?: ReadonlyMap<string, DocumentTokens>): Map<string, DocumentTokens> {
+  const result = new Map<string, DocumentTokens>();
+  for (const doc of documents) {
+    const key = tokensKey(doc);
+    const known = previous?.get(key) ?? result.get(key);
+    if (known) {
+      result.set(key, known);
+      continue;
     }
-    terms[token] = list;
+    const fields = FIELDS.map((field) => {
+      const options = { words: true, characters: field.characters };
+      const tokens = searchTokens(doc[field.name], options);
+      const converted = other ? other(doc[field.name]) : doc[field.name];
+      if (converted === doc[field.name]) return counted(tokens);
+      const own = new Set(tokens);
+      return counted([...tokens, ...searchTokens(converted, options).filter((token) => !own.has(token))]);
+    }) as DocumentTokens['fields'];
+    result.set(key, { fields, titleOther: other ? other(doc.title) : doc.title, detailOther: other ? other(doc.detail) : doc.detail });
   }
-  const docs = prepared.map((doc) => {
+  return result;
+}
+
+/** Builds the index from the documents and their tokens (see `documentTokens`). */
+export function buildSearchIndex(documents: readonly SearchDocument[], locale: string, other?: TextConverter, tokens = documentTokens(documents, other)): SearchIndex {
+  const tokensOf = documents.map((doc) => tokens.get(tokensKey(doc))!);
+  const averages = FIELDS.map((_, f) => tokensOf.reduce((sum, t) => sum + t.fields[f]![2], 0) / Math.max(1, tokensOf.length) || 1);
+  // Document by document, so that each posting list grows in document order and needs no sorting.
+  // No prototype: a token such as "constructor" must find no inherited property.
+  const terms: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+  const last = new Map<string, number>();
+  tokensOf.forEach(({ fields }, doc) => {
+    const weight = new Map<string, number>();
+    FIELDS.forEach((field, f) => {
+      const [tokens, counts, length] = fields[f]!;
+      const norm = K1 * (1 - B + (B * length) / averages[f]!);
+      tokens.forEach((token, i) => {
+        const count = counts[i]!;
+        weight.set(token, (weight.get(token) ?? 0) + (field.boost * count * (K1 + 1)) / (count + norm));
+      });
+    });
+    for (const [token, w] of weight) {
+      const postings = (terms[token] ??= []);
+      postings.push(doc - (last.get(token) ?? 0), Math.max(1, Math.round(w * 10)));
+      last.set(token, doc);
+    }
+  });
+  const docs = documents.map((doc, i) => {
+    const { titleOther, detailOther } = tokensOf[i]!;
     const row = [doc.kind, doc.title, doc.detail, doc.path];
-    if (doc.titleOther !== doc.title || doc.detailOther !== doc.detail) row.push(doc.titleOther === doc.title ? '' : doc.titleOther, doc.detailOther === doc.detail ? '' : doc.detailOther);
+    if (titleOther !== doc.title || detailOther !== doc.detail) row.push(titleOther === doc.title ? '' : titleOther, detailOther === doc.detail ? '' : detailOther);
     return row;
   });
   return { locale, docs, terms };
