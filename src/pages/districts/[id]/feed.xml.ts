@@ -3,7 +3,16 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { updatesFeed } from '../../../lib/feeds.ts';
 import { scopeFingerprint } from '../../../lib/fingerprints.ts';
 import { getSiteModel } from '../../../lib/site.ts';
+import type { SiteModel } from '../../../model/site.ts';
 import { fileUrls, pageUrls } from '../../../lib/urls.ts';
+
+/** Where each update stands in the site's list, newest first: the order of every feed. */
+const orders = new WeakMap<SiteModel, Map<string, number>>();
+function updateOrder(model: SiteModel): Map<string, number> {
+  let order = orders.get(model);
+  if (!order) orders.set(model, (order = new Map(model.updates.map((u, i) => [u.id, i]))));
+  return order;
+}
 
 // A feed whose place saw no change since the last build is kept (src/lib/fingerprints.ts).
 export const getStaticPaths = (async () => {
@@ -14,12 +23,14 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const model = await getSiteModel();
   const node = model.tree.nodes.get(params.id!)!;
-  const here = new Set((model.projectsByDistrict.get(node.id) ?? []).map((p) => p.id));
+  // From the place's projects rather than a scan of every update: hundreds of places times
+  // tens of thousands of updates would add up.
+  const updates = new Set((model.projectsByDistrict.get(node.id) ?? []).flatMap((p) => p.updates));
   return updatesFeed(model, {
     id: `urn:minsheng:feed:district:${node.id}`,
     title: `${node.data.name} · ${model.site.title}`,
     selfPath: fileUrls.districtFeed(node.id),
     pagePath: pageUrls('').district(node.id),
-    updates: model.updates.filter((u) => u.projects.some((p) => here.has(p.id))),
+    updates: [...updates].sort((a, b) => updateOrder(model).get(a.id)! - updateOrder(model).get(b.id)!),
   });
 };
