@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../config.ts';
 import type { ProjectView, SiteModel, UpdateView } from '../model/site.ts';
-import { UPDATES_PER_PAGE, type Page } from './routes.ts';
+import { LATEST_UPDATES, updatesByMonth, type Page } from './routes.ts';
 
 function digest(parts: readonly string[]): string {
   const hash = createHash('sha1');
@@ -81,9 +81,10 @@ export function scopeFingerprint(model: SiteModel, projects: readonly ProjectVie
   return digest([siteFingerprint(model), ...projects.map(projectFingerprint)]);
 }
 
+/** A list of updates, which also links to the other months that have updates, with how many each has. */
 function updateListFingerprint(model: SiteModel, updates: readonly UpdateView[]): string {
-  // The list says "page n of m", so the number of updates counts too.
-  return digest([siteFingerprint(model), String(model.updates.length), ...updates.flatMap((u) => [u.id, scopeFingerprint(model, u.projects)])]);
+  const months = [...updatesByMonth(model)].map(([month, list]) => `${month} ${list.length}`);
+  return digest([siteFingerprint(model), ...months, ...updates.flatMap((u) => [u.id, scopeFingerprint(model, u.projects)])]);
 }
 
 /**
@@ -105,10 +106,8 @@ export function pageFingerprint(model: SiteModel, page: Page): string | undefine
       return scopeFingerprint(model, model.projectsByDistrict.get(page.key!) ?? []);
     case 'theme':
       return scopeFingerprint(model, model.projects.filter((p) => p.data.theme === page.key));
-    case 'updates': {
-      const number = page.page ?? 1;
-      return updateListFingerprint(model, model.updates.slice((number - 1) * UPDATES_PER_PAGE, number * UPDATES_PER_PAGE));
-    }
+    case 'updates':
+      return updateListFingerprint(model, page.key ? updatesByMonth(model).get(page.key)! : model.updates.slice(0, LATEST_UPDATES));
     default:
       return undefined;
   }

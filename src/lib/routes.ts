@@ -4,20 +4,40 @@
  */
 import { localePrefix, renderedLocales, siteLocales } from '../i18n/locales.ts';
 import { programmeFilters } from '../model/filters.ts';
-import type { SiteModel } from '../model/site.ts';
+import type { SiteModel, UpdateView } from '../model/site.ts';
 import type { Locale } from '../schemas/common.ts';
 
-/** Updates per page of the update list: long enough to scan a month, short enough for a cheap phone. */
-export const UPDATES_PER_PAGE = 50;
+/** Updates on the front of the update list: long enough to scan a month, short enough for a cheap phone. */
+export const LATEST_UPDATES = 50;
+
+const months = new WeakMap<SiteModel, Map<string, UpdateView[]>>();
+
+/**
+ * The updates of each month that has any (`YYYY-MM`), newest first. Older updates are
+ * listed by month rather than on numbered pages: a month's page keeps its address and
+ * contents as updates are published, where numbered pages would all shift by one with each.
+ */
+export function updatesByMonth(model: SiteModel): Map<string, UpdateView[]> {
+  let byMonth = months.get(model);
+  if (!byMonth) {
+    byMonth = new Map();
+    for (const update of model.updates) {
+      const month = update.data.date.slice(0, 7);
+      const list = byMonth.get(month);
+      if (list) list.push(update);
+      else byMonth.set(month, [update]);
+    }
+    months.set(model, byMonth);
+  }
+  return byMonth;
+}
 
 export type View = 'home' | 'programme' | 'filter' | 'project' | 'districts' | 'district' | 'theme' | 'updates' | 'update' | 'search' | 'data' | 'archive';
 
 export interface Page {
   view: View;
-  /** The entry shown: a year, a project, place, theme or update id. */
+  /** The entry shown: a year, a project, place, theme or update id, or the month of a list of updates. */
   key?: string;
-  /** Page number of a paged list. */
-  page?: number;
   /** Path without locale prefix, without slashes at the ends; `''` for home. */
   path: string;
 }
@@ -43,8 +63,8 @@ export function sitePages(model: SiteModel): Page[] {
   pages.push({ view: 'districts', path: 'districts' });
   for (const id of model.tree.nodes.keys()) pages.push({ view: 'district', key: id, path: `districts/${id}` });
   for (const theme of model.themes) pages.push({ view: 'theme', key: theme.id, path: `themes/${theme.id}` });
-  const listPages = Math.max(1, Math.ceil(model.updates.length / UPDATES_PER_PAGE));
-  for (let page = 1; page <= listPages; page++) pages.push({ view: 'updates', page, path: page === 1 ? 'updates' : `updates/page/${page}` });
+  pages.push({ view: 'updates', path: 'updates' });
+  for (const month of updatesByMonth(model).keys()) pages.push({ view: 'updates', key: month, path: `updates/${month}` });
   for (const update of model.updates) pages.push({ view: 'update', key: update.id, path: `updates/${update.id}` });
   pages.push({ view: 'search', path: 'search' }, { view: 'data', path: 'data' }, { view: 'archive', path: 'archive' });
   return pages;

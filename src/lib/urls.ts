@@ -13,7 +13,8 @@ export function pageUrls(prefix: string) {
     districts: () => `${prefix}/districts/`,
     district: (id: string) => `${prefix}/districts/${id}/`,
     theme: (id: string) => `${prefix}/themes/${id}/`,
-    updates: (page = 1) => (page === 1 ? `${prefix}/updates/` : `${prefix}/updates/page/${page}/`),
+    /** The latest updates, or those of one month (`2022-06`). */
+    updates: (month?: string) => (month ? `${prefix}/updates/${month}/` : `${prefix}/updates/`),
     update: (id: string) => `${prefix}/updates/${id}/`,
     search: () => `${prefix}/search/`,
     data: () => `${prefix}/data/`,

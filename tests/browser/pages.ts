@@ -10,6 +10,7 @@ export const PAGE_KINDS = {
   district: '/districts/pinghu/',
   theme: '/themes/jiankang/',
   updates: '/updates/',
+  month: '/updates/2022-12/',
   correction: '/updates/2022-12-08-fuyou-zhongxin-gengzheng/',
   search: '/search/',
 } as const;

@@ -45,6 +45,23 @@ describe('the fixture site', () => {
     expect(existsSync(join(dist, '404.html'))).toBe(true);
   });
 
+  it('lists the updates of each month on its own page, linked from the list of updates', () => {
+    const published = ['2022-06-30-fengding', '2022-07-10-jiaozheng', '2022-09-01-lianliankan', '2022-12-20-wangong'];
+    const months = ['2022-12', '2022-09', '2022-07', '2022-06'];
+    const front = page('/updates/');
+    expect([...front.matchAll(/href="\/updates\/(\d{4}-\d{2})\/"/g)].map((m) => m[1])).toEqual(months);
+    expect(text(front)).toContain('2022年9月（1 条）');
+    for (const month of months) {
+      const html = page(`/updates/${month}/`);
+      const listed = [...html.matchAll(/href="\/updates\/(\d{4}-\d{2}-\d{2}-[^/"]+)\/"/g)].map((m) => m[1]);
+      expect(listed, month).toEqual(published.filter((id) => id.startsWith(month)));
+    }
+    // The months before and after, as the way through the archive.
+    expect(page('/updates/2022-09/')).toContain('<a rel="prev" href="/updates/2022-12/">');
+    expect(page('/updates/2022-09/')).toContain('<a rel="next" href="/updates/2022-07/">');
+    expect(text(page('/en/updates/2022-07/'))).toContain('Updates of July 2022');
+  });
+
   it('leaves out drafts and entries dated in the future, everywhere', () => {
     expect(existsSync(join(dist, 'projects/2022/caogao'))).toBe(false);
     expect(existsSync(join(dist, 'updates/2099-01-01-weilai'))).toBe(false);
