@@ -81,9 +81,9 @@ export function scopeFingerprint(model: SiteModel, projects: readonly ProjectVie
   return digest([siteFingerprint(model), ...projects.map(projectFingerprint)]);
 }
 
-/** A list of updates, which also links to the other months that have updates, with how many each has. */
-function updateListFingerprint(model: SiteModel, updates: readonly UpdateView[]): string {
-  const months = [...updatesByMonth(model)].map(([month, list]) => `${month} ${list.length}`);
+/** A list of updates, with the months it links to: each with its count on the front of the list. */
+function updateListFingerprint(model: SiteModel, updates: readonly UpdateView[], counts: boolean): string {
+  const months = [...updatesByMonth(model)].map(([month, list]) => (counts ? `${month} ${list.length}` : month));
   return digest([siteFingerprint(model), ...months, ...updates.flatMap((u) => [u.id, scopeFingerprint(model, u.projects)])]);
 }
 
@@ -107,7 +107,9 @@ export function pageFingerprint(model: SiteModel, page: Page): string | undefine
     case 'theme':
       return scopeFingerprint(model, model.projects.filter((p) => p.data.theme === page.key));
     case 'updates':
-      return updateListFingerprint(model, page.key ? updatesByMonth(model).get(page.key)! : model.updates.slice(0, LATEST_UPDATES));
+      return page.key
+        ? updateListFingerprint(model, updatesByMonth(model).get(page.key)!, false)
+        : updateListFingerprint(model, model.updates.slice(0, LATEST_UPDATES), true);
     default:
       return undefined;
   }
