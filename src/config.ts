@@ -52,3 +52,16 @@ export const PREVIEW_ENV = 'MINSHENG_PREVIEW';
 export function isPreview(env: Record<string, string | undefined> = process.env): boolean {
   return env[PREVIEW_ENV] === '1';
 }
+
+/**
+ * A value worked out once per build and shared by every page that needs it; while
+ * previewing (`npm run dev`) it is worked out on each call, so that edits show at once.
+ */
+export function oncePerBuild<T>(load: () => T): () => T {
+  let cached: { value: T } | undefined;
+  return () => {
+    if (isPreview()) return load();
+    cached ??= { value: load() };
+    return cached.value;
+  };
+}

@@ -3,10 +3,8 @@ import { getCollection } from 'astro:content';
 import { openDataFiles, type DataFile } from './open-data.ts';
 import { absolute } from '../lib/feeds.ts';
 import { getSiteModel } from '../lib/site.ts';
-import { isPreview } from '../config.ts';
+import { oncePerBuild } from '../config.ts';
 import { pageUrls } from '../lib/urls.ts';
-
-let cached: Promise<DataFile[]> | undefined;
 
 async function load(): Promise<DataFile[]> {
   const model = await getSiteModel();
@@ -24,9 +22,4 @@ async function load(): Promise<DataFile[]> {
   });
 }
 
-export function dataFiles(): Promise<DataFile[]> {
-  // `npm run dev` shows edits at once, as the site model does.
-  if (isPreview()) return load();
-  cached ??= load();
-  return cached;
-}
+export const dataFiles: () => Promise<DataFile[]> = oncePerBuild(load);

@@ -1,23 +1,13 @@
 /** Feeds of the site's updates: the whole site, or one place with the places below it. */
 import { getCollection } from 'astro:content';
-import { isPreview } from '../config.ts';
+import { oncePerBuild } from '../config.ts';
 import { translator } from '../i18n/index.ts';
 import { atomFeed, zoneOffset, type FeedEntry } from '../model/feed.ts';
 import type { SiteModel, UpdateView } from '../model/site.ts';
 import { pageUrls } from './urls.ts';
 
-let bodies: Promise<Map<string, string | undefined>> | undefined;
-
-/**
- * Markdown bodies are rendered once during content sync; the feeds reuse that HTML,
- * looked up once per build (per request in `npm run dev`, so that edits show at once).
- */
-function renderedBodies(): Promise<Map<string, string | undefined>> {
-  const load = async () => new Map((await getCollection('updates')).map((entry) => [entry.id, entry.rendered?.html]));
-  if (isPreview()) return load();
-  bodies ??= load();
-  return bodies;
-}
+/** Markdown bodies are rendered once during content sync; the feeds reuse that HTML. */
+const renderedBodies = oncePerBuild(async () => new Map((await getCollection('updates')).map((entry) => [entry.id, entry.rendered?.html])));
 
 /** An address as readers need it: absolute under `baseUrl` when the site has one. */
 export function absolute(model: SiteModel, path: string): string {

@@ -5,9 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate } from '../model/dates.ts';
 import { buildSiteModel, type SiteModel } from '../model/site.ts';
-import { isPreview } from '../config.ts';
-
-let cached: Promise<SiteModel> | undefined;
+import { isPreview, oncePerBuild } from '../config.ts';
 
 async function load(): Promise<SiteModel> {
   const [sites, themes, districts, programmes, projects, updates] = await Promise.all([
@@ -23,10 +21,6 @@ async function load(): Promise<SiteModel> {
   return buildSiteModel({ site, themes, districts, programmes, projects, updates }, buildDate(process.env, site.timeZone), { preview: isPreview() });
 }
 
-export function getSiteModel(): Promise<SiteModel> {
-  if (isPreview()) return load();
-  cached ??= load();
-  return cached;
-}
+export const getSiteModel: () => Promise<SiteModel> = oncePerBuild(load);
 
 export type ProjectEntry = CollectionEntry<'projects'>;
