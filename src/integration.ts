@@ -7,7 +7,7 @@ import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, rea
 import { dirname, extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CHART_RECORD, FULL_BUILD_ENV, finishBuild, isStale, pageFile, readCached, removeLeftovers, startBuild, writeCached, type BuildStart, type ChartRecord } from './build/incremental.ts';
+import { CHART_RECORD, FULL_BUILD_ENV, finishBuild, isStale, readCached, removeLeftovers, startBuild, writeCached, type BuildStart, type ChartRecord } from './build/incremental.ts';
 import { renderSvg, toCsv } from './charts/index.ts';
 import { checkContent, formatProblem, formatSummary, messageLang, siteContentOf, type CheckedContent } from './check/index.ts';
 import { MEDIA_PREFIX, PREVIEW_ENV, projectRoot } from './config.ts';
@@ -15,9 +15,7 @@ import { convertPage, scriptConverter } from './i18n/convert.ts';
 import { LOCALE_SEGMENT, convertedLocale } from './i18n/locales.ts';
 import { buildDate } from './model/dates.ts';
 import { buildSiteModel, type SiteModel } from './model/site.ts';
-import { scopeFingerprint } from './lib/fingerprints.ts';
-import { allRoutes } from './lib/routes.ts';
-import { fileUrls } from './lib/urls.ts';
+import { keepableFiles, scopeFingerprint } from './lib/fingerprints.ts';
 import { allCharts, chartGroups, hasFiles } from './lib/site-charts.ts';
 import type { Site } from './schemas/site.ts';
 
@@ -117,11 +115,7 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         // Kept pages and charts are older than this build but current; anything else that old
         // is a leftover. A fresh build started from an empty folder and has none.
         if (!started.fresh) {
-          const kept = new Set([
-            ...allRoutes(model).map((route) => pageFile(route.localePath)),
-            ...[...model.tree.nodes.keys()].map((id) => fileUrls.districtFeed(id).slice(1)),
-            ...charts,
-          ]);
+          const kept = new Set([...keepableFiles(model), ...charts]);
           const removed = removeLeftovers(out, kept, started.startedAt);
           if (removed > 0) logger.info(`removed ${removed} files the site no longer has`);
         }

@@ -40,7 +40,7 @@ interface BuildRecord {
 
 /** What minsheng keeps in Astro's cache folder besides Astro's own files. */
 const ownCache = (cache: string) => join(cache, 'minsheng');
-const recordFile = (cache: string) => join(ownCache(cache), 'build.json');
+const BUILD_RECORD = 'build.json';
 
 /** Removes everything in a folder but the folder (and a `.git` in it), as Astro's emptying of the output does. */
 function emptyFolder(dir: string): void {
@@ -66,12 +66,7 @@ export function startBuild(options: { root: string; out: string; cache: string; 
   const { root, out, cache } = options;
   const startedAt = Date.now();
   const code = codeFingerprint(root);
-  let last: BuildRecord | undefined;
-  try {
-    last = JSON.parse(readFileSync(recordFile(cache), 'utf8')) as BuildRecord;
-  } catch {
-    last = undefined;
-  }
+  const last = readCached<BuildRecord>(cache, BUILD_RECORD);
   const fresh = options.full === true || last?.code !== code || last.out !== out;
   if (fresh) {
     emptyFolder(out);
@@ -80,14 +75,13 @@ export function startBuild(options: { root: string; out: string; cache: string; 
     rmSync(join(cache, 'dist'), { recursive: true, force: true });
     rmSync(ownCache(cache), { recursive: true, force: true });
   } else {
-    rmSync(recordFile(cache), { force: true });
+    rmSync(join(ownCache(cache), BUILD_RECORD), { force: true });
   }
   return { startedAt, fresh, code };
 }
 
 export function finishBuild(options: { out: string; cache: string; code: string }): void {
-  mkdirSync(ownCache(options.cache), { recursive: true });
-  writeFileSync(recordFile(options.cache), JSON.stringify({ code: options.code, out: options.out } satisfies BuildRecord));
+  writeCached(options.cache, BUILD_RECORD, { code: options.code, out: options.out } satisfies BuildRecord);
 }
 
 /**
@@ -149,9 +143,4 @@ export function removeLeftovers(out: string, kept: ReadonlySet<string>, startedA
   };
   if (existsSync(out)) visit(out, '');
   return removed;
-}
-
-/** The file a page's path is written to (`build.format: 'directory'`). */
-export function pageFile(localePath: string | undefined): string {
-  return localePath ? `${localePath}/index.html` : 'index.html';
 }

@@ -14,7 +14,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../config.ts';
 import type { ProjectView, SiteModel, UpdateView } from '../model/site.ts';
-import { LATEST_UPDATES, updatesByMonth, type Page } from './routes.ts';
+import { LATEST_UPDATES, allRoutes, updatesByMonth, type Page } from './routes.ts';
+import { fileUrls } from './urls.ts';
 
 function digest(parts: readonly string[]): string {
   const hash = createHash('sha1');
@@ -113,4 +114,22 @@ export function pageFingerprint(model: SiteModel, page: Page): string | undefine
     default:
       return undefined;
   }
+}
+
+/** The feed of a place: the updates about its projects and those of the places below it. */
+export function placeFeedFingerprint(model: SiteModel, id: string): string {
+  return scopeFingerprint(model, model.projectsByDistrict.get(id) ?? []);
+}
+
+/**
+ * The files of the output a rebuild may keep from the last one, relative to the output:
+ * every page in every locale (converted ones included) and every place feed. Charts have
+ * a record of their own (src/integration.ts).
+ */
+export function keepableFiles(model: SiteModel): string[] {
+  return [
+    // `build.format: 'directory'`: a page is the index.html of its folder.
+    ...allRoutes(model).map((route) => (route.localePath ? `${route.localePath}/index.html` : 'index.html')),
+    ...[...model.tree.nodes.keys()].map((id) => fileUrls.districtFeed(id).slice(1)),
+  ];
 }

@@ -1,7 +1,7 @@
 /** `/districts/<id>/feed.xml`: the updates about projects of a place and of the places below it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { updatesFeed } from '../../../lib/feeds.ts';
-import { scopeFingerprint } from '../../../lib/fingerprints.ts';
+import { placeFeedFingerprint } from '../../../lib/fingerprints.ts';
 import { getSiteModel } from '../../../lib/site.ts';
 import type { SiteModel } from '../../../model/site.ts';
 import { fileUrls, pageUrls } from '../../../lib/urls.ts';
@@ -17,7 +17,7 @@ function updateOrder(model: SiteModel): Map<string, number> {
 // A feed whose place saw no change since the last build is kept (src/lib/fingerprints.ts).
 export const getStaticPaths = (async () => {
   const model = await getSiteModel();
-  return [...model.tree.nodes.keys()].map((id) => ({ params: { id }, cacheKey: scopeFingerprint(model, model.projectsByDistrict.get(id) ?? []) }));
+  return [...model.tree.nodes.keys()].map((id) => ({ params: { id }, cacheKey: placeFeedFingerprint(model, id) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
