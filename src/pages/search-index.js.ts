@@ -6,7 +6,7 @@ import { scriptConverter } from '../i18n/convert.ts';
 import { convertedLocale } from '../i18n/locales.ts';
 import { getSiteModel } from '../lib/site.ts';
 import { searchDocuments } from '../search/documents.ts';
-import { buildSearchIndex, documentTokens, searchIndexScript, type DocumentTokens } from '../search/search-index.ts';
+import { buildSearchIndex, documentTokens, searchIndexScript, type TokenizedDocuments } from '../search/search-index.ts';
 
 export const GET: APIRoute = async () => {
   const model = await getSiteModel();
@@ -15,9 +15,9 @@ export const GET: APIRoute = async () => {
   const documents = searchDocuments(model);
   // A build tokenizes only the documents that are new or changed since the last one.
   const cache = isPreview() ? undefined : cacheDir();
-  const previous = cache ? new Map(readCached<[string, DocumentTokens][]>(cache, SEARCH_TOKENS)) : undefined;
+  const previous = cache ? new Map(readCached<TokenizedDocuments>(cache, SEARCH_TOKENS)) : undefined;
   const tokens = documentTokens(documents, converter, previous);
-  if (cache) writeCached(cache, SEARCH_TOKENS, [...tokens]);
+  if (cache) writeCached(cache, SEARCH_TOKENS, tokens);
   const index = buildSearchIndex(documents, model.site.defaultLocale, converter, tokens);
   return new Response(searchIndexScript(index), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };

@@ -58,6 +58,9 @@ export function tokensKey(doc: SearchDocument): string {
   return createHash('sha1').update(doc.title).update('\0').update(doc.detail).update('\0').update(doc.text).digest('base64url');
 }
 
+/** Each document's `tokensKey` and tokens, in the order of the documents. */
+export type TokenizedDocuments = [key: string, tokens: DocumentTokens][];
+
 /**
  * Tokenizes every document: the costly part of the index, so a build passes what the last
  * one worked out (`previous`, by `tokensKey`) and only new or changed documents are
@@ -65,31 +68,30 @@ export function tokensKey(doc: SearchDocument): string {
  * that the original lacks join the same field, so that a query in either script matches,
  * and a token found in both scripts counts once.
  */
-export function documentTokens(documents: readonly SearchDocument[], other?: TextConverter, previous?: ReadonlyMap<string, DocumentTokens>): Map<string, DocumentTokens> {
-  const result = new Map<string, DocumentTokens>();
-  for (const doc of documents) {
+export function documentTokens(documents: readonly SearchDocument[], other?: TextConverter, previous?: ReadonlyMap<string, DocumentTokens>): TokenizedDocuments {
+  const done = new Map<string, DocumentTokens>(previous);
+  return documents.map((doc) => {
     const key = tokensKey(doc);
-    const known = previous?.get(key) ?? result.get(key);
-    if (known) {
-      result.set(key, known);
-      continue;
+    let tokens = done.get(key);
+    if (!tokens) {
+      const fields = FIELDS.map((field) => {
+        const options = { words: true, characters: field.characters };
+        const own = searchTokens(doc[field.name], options);
+        const converted = other ? other(doc[field.name]) : doc[field.name];
+        if (converted === doc[field.name]) return counted(own);
+        const seen = new Set(own);
+        return counted([...own, ...searchTokens(converted, options).filter((token) => !seen.has(token))]);
+      }) as DocumentTokens['fields'];
+      tokens = { fields, titleOther: other ? other(doc.title) : doc.title, detailOther: other ? other(doc.detail) : doc.detail };
+      done.set(key, tokens);
     }
-    const fields = FIELDS.map((field) => {
-      const options = { words: true, characters: field.characters };
-      const tokens = searchTokens(doc[field.name], options);
-      const converted = other ? other(doc[field.name]) : doc[field.name];
-      if (converted === doc[field.name]) return counted(tokens);
-      const own = new Set(tokens);
-      return counted([...tokens, ...searchTokens(converted, options).filter((token) => !own.has(token))]);
-    }) as DocumentTokens['fields'];
-    result.set(key, { fields, titleOther: other ? other(doc.title) : doc.title, detailOther: other ? other(doc.detail) : doc.detail });
-  }
-  return result;
+    return [key, tokens];
+  });
 }
 
-/** Builds the index from the documents and their tokens (see `documentTokens`). */
+/** Builds the index from the documents and their tokens (see `documentTokens`), in the same order. */
 export function buildSearchIndex(documents: readonly SearchDocument[], locale: string, other?: TextConverter, tokens = documentTokens(documents, other)): SearchIndex {
-  const tokensOf = documents.map((doc) => tokens.get(tokensKey(doc))!);
+  const tokensOf = tokens.map(([, t]) => t);
   const averages = FIELDS.map((_, f) => tokensOf.reduce((sum, t) => sum + t.fields[f]![2], 0) / Math.max(1, tokensOf.length) || 1);
   // Document by document, so that each posting list grows in document order and needs no sorting.
   // No prototype: a token such as "constructor" must find no inherited property.
