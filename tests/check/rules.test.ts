@@ -2,17 +2,18 @@
  * Every rule of content-format.md, each with a fixture that breaks it: a copy of the
  * valid fixture site with one change, and the exact lines the checker prints.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkLines, sandbox, type Sandbox } from '../helpers.ts';
 
-let box: Sandbox;
-afterEach(() => box?.dispose());
-
-/** Runs the checker on the fixture after `change`, in English unless told otherwise. */
+/** Runs the checker on a copy of the fixture after `change`, in English unless told otherwise. */
 async function linesAfter(change: (box: Sandbox) => void, lang: 'en' | 'zh' = 'en'): Promise<string[]> {
-  box = sandbox();
-  change(box);
-  return checkLines(box, lang);
+  const box = sandbox();
+  try {
+    change(box);
+    return await checkLines(box, lang);
+  } finally {
+    box.dispose();
+  }
 }
 
 const HOSPITAL = 'projects/2022/xinyiyuan.md';
