@@ -36,9 +36,8 @@ export default defineConfig({
       ],
     },
   },
-  // A rebuild keeps each page whose data and code are unchanged (src/lib/fingerprints.ts),
-  // so the output is not emptied first; src/build/incremental.ts removes what is no longer built.
-  experimental: { incrementalBuild: true },
+  // A rebuild renders only the pages whose data changed and keeps the others' files, so the
+  // output is not emptied first; src/build/incremental.ts removes what is no longer built.
   vite: { build: { emptyOutDir: false } },
   devToolbar: { enabled: false },
 });

@@ -3,19 +3,20 @@
  * build refuses content the checker rejects; `astro dev` shows the problems and goes
  * on), and pictures referenced by entries are copied beside the pages.
  */
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, normalize, relative } from 'node:path';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CHART_RECORD, FULL_BUILD_ENV, finishBuild, isStale, readCached, removeLeftovers, startBuild, writeCached, type BuildStart, type ChartRecord } from './build/incremental.ts';
+import { CHART_RECORD, FULL_BUILD_ENV, finishBuild, readCached, renderedPaths, replaceOutputs, startBuild, writeCached, type BuildStart, type ChartRecord, type PathRecord } from './build/incremental.ts';
 import { renderSvg, toCsv } from './charts/index.ts';
 import { checkContent, formatProblem, formatSummary, messageLang, siteContentOf, type CheckedContent } from './check/index.ts';
 import { MEDIA_PREFIX, PREVIEW_ENV, projectRoot } from './config.ts';
 import { convertPage, scriptConverter } from './i18n/convert.ts';
-import { LOCALE_SEGMENT, convertedLocale } from './i18n/locales.ts';
+import { convertedLocale } from './i18n/locales.ts';
 import { buildDate } from './model/dates.ts';
 import { buildSiteModel, type SiteModel } from './model/site.ts';
-import { keepableFiles, scopeFingerprint } from './lib/fingerprints.ts';
+import { scopeFingerprint } from './lib/fingerprints.ts';
+import { pageFile, sitePages, withLocale } from './lib/routes.ts';
 import { allCharts, chartGroups, hasFiles } from './lib/site-charts.ts';
 import type { Site } from './schemas/site.ts';
 
@@ -49,7 +50,6 @@ const MIME: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg'
 export default function minsheng(options: { contentDir: string }): AstroIntegration {
   const { contentDir } = options;
   let imagePaths: string[] = [];
-  let site: Site | undefined;
   let checked: CheckedContent | undefined;
   let started: BuildStart | undefined;
   let cache = '';
@@ -70,7 +70,6 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         const summary = formatSummary(result, lang);
         if (result.errors > 0 && command === 'build') throw new ContentError(summary);
         logger.info(summary);
-        site = result.content.site?.data;
         checked = result.content;
         imagePaths = result.content.projects.flatMap((p) => (p.data.images ?? []).map((image) => join(dirname(p.file.absolutePath), image.src)));
         if (command === 'build') {
@@ -100,66 +99,59 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
           createReadStream(path).pipe(res);
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
         const input = checked && siteContentOf(checked);
-        if (!input || !site || !started) return;
+        if (!input || !started) return;
         const model = buildSiteModel(input, today());
-        writeConvertedLocale(out, site, logger);
+        const pages = renderedPaths(cache, 'pages');
+        const converted = writeConvertedLocale(out, model, pages, logger);
         const charts = writeChartFiles(out, model, cache, logger);
-        for (const source of new Set(imagePaths)) {
-          const target = join(out, MEDIA_PREFIX, relative(contentDir, source));
-          mkdirSync(dirname(target), { recursive: true });
-          copyFileSync(source, target);
-        }
-        // Kept pages and charts are older than this build but current; anything else that old
-        // is a leftover. A fresh build started from an empty folder and has none.
-        if (!started.fresh) {
-          const kept = new Set([...keepableFiles(model), ...charts]);
-          const removed = removeLeftovers(out, kept, started.startedAt);
-          if (removed > 0) logger.info(`removed ${removed} files the site no longer has`);
-        }
+        const media = [...new Set(imagePaths)].map((source) => {
+          const file = posix(join(MEDIA_PREFIX.slice(1), relative(contentDir, source)));
+          mkdirSync(dirname(join(out, file)), { recursive: true });
+          copyFileSync(source, join(out, file));
+          return file;
+        });
+        // Every file that follows from the content, whether written by this build or kept from the last.
+        const written = [...assets.values()].flat().map((url) => posix(relative(out, fileURLToPath(url))));
+        const outputs = [...Object.keys(pages.keys), ...converted, ...Object.keys(renderedPaths(cache, 'place-feeds').keys), ...charts, ...media, ...written];
+        const removed = replaceOutputs(out, cache, outputs);
+        if (removed > 0) logger.info(`removed ${removed} files the site no longer has`);
         finishBuild({ out, cache, code: started.code });
       },
     },
   };
 }
 
-/** Pages of the default locale: every `index.html` outside the locale folders and the file folders. */
-function defaultLocalePages(out: string): string[] {
-  // Only pages are converted; the folders of files hold no index.html worth converting.
-  const skip = new Set([...Object.values(LOCALE_SEGMENT), '_astro', 'media', 'charts']);
-  const pages: string[] = [];
-  const walk = (dir: string, top: boolean) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        if (!(top && skip.has(entry.name))) walk(join(dir, entry.name), false);
-      } else if (entry.name === 'index.html') pages.push(join(dir, entry.name));
-    }
-  };
-  walk(out, true);
-  return pages.sort();
-}
+/** A path relative to the output with `/` between folders, as the records keep them. */
+const posix = (path: string) => path.split(sep).join('/');
 
 /**
- * Writes the other Chinese script's pages, converted from the default locale's (see
- * src/i18n/convert.ts): those whose page was rendered since the last conversion.
+ * Writes the other Chinese script's pages, converted from the default locale's pages that
+ * this build rendered (see src/i18n/convert.ts); the others' copies are current. Returns
+ * every converted page, relative to the output.
  */
-function writeConvertedLocale(out: string, site: Site, logger: { info(message: string): void }): void {
+function writeConvertedLocale(out: string, model: SiteModel, pages: PathRecord, logger: { info(message: string): void }): string[] {
+  const { site } = model;
   const to = convertedLocale(site);
-  if (!to) return;
+  if (!to) return [];
   const started = performance.now();
   const convert = scriptConverter(site.defaultLocale, to);
-  const pages = defaultLocalePages(out);
+  const rendered = new Set(pages.rendered);
+  const files: string[] = [];
   let converted = 0;
-  for (const page of pages) {
-    const target = join(out, LOCALE_SEGMENT[to], relative(out, page));
-    if (!isStale(target, page)) continue;
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, convertPage(readFileSync(page, 'utf8'), { convert, from: site.defaultLocale, to, baseUrl: site.baseUrl }));
+  for (const page of sitePages(model)) {
+    const source = pageFile(withLocale(page, site.defaultLocale, model));
+    const target = pageFile(withLocale(page, to, model));
+    files.push(target);
+    if (!rendered.has(source)) continue;
+    mkdirSync(dirname(join(out, target)), { recursive: true });
+    writeFileSync(join(out, target), convertPage(readFileSync(join(out, source), 'utf8'), { convert, from: site.defaultLocale, to, baseUrl: site.baseUrl }));
     converted++;
   }
-  logger.info(`${to}: converted ${converted} pages in ${Math.round(performance.now() - started)} ms (${pages.length - converted} unchanged)`);
+  logger.info(`${to}: converted ${converted} pages in ${Math.round(performance.now() - started)} ms (${files.length - converted} unchanged)`);
+  return files;
 }
 
 /**

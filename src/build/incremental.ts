@@ -1,26 +1,35 @@
 /**
- * Rebuilding only what changed. Astro keeps every page whose fingerprint
- * (src/lib/fingerprints.ts) and code are the same as last build: its experimental
- * incremental build, with the output folder no longer emptied so that kept pages stay
- * where they are. This module does the rest around it:
+ * Rebuilding only what changed. Every page and place feed has a fingerprint of the data it
+ * shows (src/lib/fingerprints.ts); a rebuild hands Astro only the paths whose fingerprint
+ * differs from the last build's, and leaves the others' files where they are (the output
+ * is no longer emptied first). Astro's own `experimental.incrementalBuild` would do the
+ * same at a cost per kept page — a check, a log line and a second copy of every page in
+ * its cache — that made a rebuild of a large site take as long as rendering it.
  *
- * - a build after any change of the build's own code (src/, the config, the lockfile, the
- *   Node version), after a failed build, or into another folder starts from scratch;
- * - chart files are redrawn group by group when their fingerprint changed;
+ * This module keeps the records that make it safe:
+ *
+ * - a build after any change of the build's own code (src/, public/, the config, the
+ *   lockfile, the Node version), after a failed build, or into another folder starts
+ *   from scratch;
+ * - each build records the fingerprint of every path and every content file it left in the
+ *   output; the records of a build count only once it has finished;
  * - what a build no longer produces (a removed project, a page of a locale dropped) is
  *   deleted from the output, as emptying it would have done.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { isPreview } from '../config.ts';
 
 /** Set to make the next build render everything (`npm run build -- --full`). */
 export const FULL_BUILD_ENV = 'MINSHENG_FULL_BUILD';
 
 /** Files of the project that make up the build itself. */
 function codeFiles(root: string): string[] {
-  const src = join(root, 'src');
-  const files = readdirSync(src, { recursive: true, withFileTypes: true })
+  const files = ['src', 'public']
+    .map((folder) => join(root, folder))
+    .filter((folder) => existsSync(folder))
+    .flatMap((folder) => readdirSync(folder, { recursive: true, withFileTypes: true }))
     .filter((d) => d.isFile())
     .map((d) => join(d.parentPath, d.name));
   return [...files, ...['astro.config.mjs', 'package-lock.json', 'tsconfig.json'].map((f) => join(root, f)).filter((f) => existsSync(f))].sort();
@@ -49,38 +58,50 @@ function emptyFolder(dir: string): void {
 }
 
 export interface BuildStart {
-  /** When this build began: a file in the output older than this was kept from an earlier build. */
-  startedAt: number;
   /** True when nothing of an earlier build is reused. */
   fresh: boolean;
   code: string;
 }
 
 /**
+ * Set by `startBuild` to the cache folder of the build under way, for the routes' paths
+ * (`pathsToRender`), which run in Astro's bundle of the pages rather than in this module.
+ * Unset while previewing: `astro dev` renders whatever it is asked for.
+ */
+const BUILD_CACHE_ENV = 'MINSHENG_BUILD_CACHE';
+/** Records of the build under way, moved beside the others once it has finished. */
+const PENDING = 'pending';
+
+/**
  * Called before Astro writes anything. Unless the last build of this cache finished with
- * the same code into the same folder, the output and every cached page are dropped, so
- * that nothing made by other code survives. The record is removed until this build
+ * the same code into the same folder, the output and every record are dropped, so that
+ * nothing made by other code survives. The build record is removed until this build
  * finishes, so that a build that fails half-way is followed by a fresh one.
  */
 export function startBuild(options: { root: string; out: string; cache: string; full?: boolean }): BuildStart {
   const { root, out, cache } = options;
-  const startedAt = Date.now();
   const code = codeFingerprint(root);
   const last = readCached<BuildRecord>(cache, BUILD_RECORD);
-  const fresh = options.full === true || last?.code !== code || last.out !== out;
+  const fresh = options.full === true || last?.code !== code || last.out !== out || !existsSync(out);
   if (fresh) {
     emptyFolder(out);
-    // Astro's record of kept pages and its copies of them (astro/dist/core/build/incremental.js).
+    rmSync(ownCache(cache), { recursive: true, force: true });
+    // Copies of every page kept by Astro's experimental incremental build, which earlier
+    // versions of minsheng used: a second copy of the site that nothing reads any more.
     rmSync(join(cache, 'incremental-build.json'), { force: true });
     rmSync(join(cache, 'dist'), { recursive: true, force: true });
-    rmSync(ownCache(cache), { recursive: true, force: true });
   } else {
     rmSync(join(ownCache(cache), BUILD_RECORD), { force: true });
+    rmSync(join(ownCache(cache), PENDING), { recursive: true, force: true });
   }
-  return { startedAt, fresh, code };
+  process.env[BUILD_CACHE_ENV] = cache;
+  return { fresh, code };
 }
 
+/** Makes this build's records the ones the next build compares with. */
 export function finishBuild(options: { out: string; cache: string; code: string }): void {
+  const pending = join(ownCache(options.cache), PENDING);
+  if (existsSync(pending)) for (const name of readdirSync(pending)) renameSync(join(pending, name), join(ownCache(options.cache), name));
   writeCached(options.cache, BUILD_RECORD, { code: options.code, out: options.out } satisfies BuildRecord);
 }
 
@@ -97,8 +118,53 @@ export function readCached<T>(cache: string, name: string): T | undefined {
 }
 
 export function writeCached(cache: string, name: string, value: unknown): void {
-  mkdirSync(ownCache(cache), { recursive: true });
+  mkdirSync(dirname(join(ownCache(cache), name)), { recursive: true });
   writeFileSync(join(ownCache(cache), name), JSON.stringify(value));
+}
+
+/** A record of the build under way: it replaces the last build's `name` when this build finishes. */
+function writePending(cache: string, name: string, value: unknown): void {
+  writeCached(cache, join(PENDING, name), value);
+}
+
+/** What this build did with the paths of a route (see `pathsToRender`). */
+export function renderedPaths(cache: string, route: RecordedRoute): PathRecord {
+  return readCached<PathRecord>(cache, join(PENDING, `${route}.json`)) ?? { keys: {}, rendered: [] };
+}
+
+/** A path of a route: the file it writes, relative to the output, and its fingerprint if it has one. */
+export interface PlannedPath {
+  file: string;
+  key?: string;
+}
+
+/** The routes whose paths have fingerprints: every page, and the feeds of places. */
+export type RecordedRoute = 'pages' | 'place-feeds';
+
+/** What a build did with the paths of a route: every file with its fingerprint (null: none), and those rendered. */
+export interface PathRecord {
+  keys: Record<string, string | null>;
+  rendered: string[];
+}
+
+/**
+ * The paths of a route this build renders: those without a fingerprint, and those whose
+ * fingerprint is not the one the last build rendered them with. The others' files are
+ * left as the last build wrote them. Outside a build (previewing), every path.
+ */
+export function pathsToRender<T extends PlannedPath>(route: RecordedRoute, paths: readonly T[]): T[] {
+  const cache = process.env[BUILD_CACHE_ENV];
+  if (!cache || isPreview()) return [...paths];
+  const last = readCached<PathRecord>(cache, `${route}.json`)?.keys ?? {};
+  const record: PathRecord = { keys: {}, rendered: [] };
+  const render = paths.filter(({ file, key }) => {
+    record.keys[file] = key ?? null;
+    const changed = key === undefined || last[file] !== key;
+    if (changed) record.rendered.push(file);
+    return changed;
+  });
+  writePending(cache, `${route}.json`, record);
+  return render;
 }
 
 /** Chart groups drawn by the last build: the fingerprint each was drawn for and the files it wrote. */
@@ -108,39 +174,22 @@ export const CHART_RECORD = 'charts.json';
 /** Documents tokenized by the last build (src/search/search-index.ts), as `[key, tokens]` pairs. */
 export const SEARCH_TOKENS = 'search-tokens.json';
 
-/** True when `target` is missing or older than `source`: what `make` would rebuild. */
-export function isStale(target: string, source: string): boolean {
-  try {
-    return statSync(target).mtimeMs < statSync(source).mtimeMs;
-  } catch {
-    return true;
-  }
-}
+/** Every file of the output that follows from the content, as the last finished build left it. */
+const OUTPUT_RECORD = 'outputs.json';
 
 /**
- * Deletes the files of the output that this build neither wrote nor kept: those older than
- * the build and not in `kept` (paths relative to the output, with `/`). Folders left empty
- * go too. Returns how many files were deleted.
+ * Records the files of the output that follow from the content (relative to it, with
+ * `/`), and deletes those the last build left that this one no longer produces, with the
+ * folders they leave empty. Returns how many files were deleted.
  */
-export function removeLeftovers(out: string, kept: ReadonlySet<string>, startedAt: number): number {
-  let removed = 0;
-  // `prefix` is the folder's path relative to the output, built up rather than computed per file.
-  const visit = (dir: string, prefix: string): boolean => {
-    let empty = true;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      const name = prefix + entry.name;
-      if (entry.isDirectory()) {
-        if (name === '.git') empty = false;
-        else if (visit(path, `${name}/`)) rmdirSync(path);
-        else empty = false;
-      } else if (!kept.has(name) && statSync(path).mtimeMs < startedAt) {
-        rmSync(path);
-        removed++;
-      } else empty = false;
-    }
-    return empty;
-  };
-  if (existsSync(out)) visit(out, '');
-  return removed;
+export function replaceOutputs(out: string, cache: string, files: Iterable<string>): number {
+  const current = new Set(files);
+  const gone = (readCached<string[]>(cache, OUTPUT_RECORD) ?? []).filter((file) => !current.has(file));
+  for (const file of gone) {
+    rmSync(join(out, file), { force: true });
+    // Up the folders as long as each is left empty.
+    for (let dir = dirname(join(out, file)); dir !== out && existsSync(dir) && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
+  }
+  writePending(cache, OUTPUT_RECORD, [...current]);
+  return gone.length;
 }

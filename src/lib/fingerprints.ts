@@ -1,21 +1,19 @@
 /**
  * What a page or a chart shows, reduced to a fingerprint. A rebuild that finds a page's
  * fingerprint unchanged keeps the page from the last build instead of rendering it again
- * (Astro's `experimental.incrementalBuild` with a `cacheKey` per path); the chart files
- * follow the same fingerprints. Publishing one update therefore re-renders the pages of
- * its project and of the lists that hold that project, not the whole site.
+ * (src/build/incremental.ts); place feeds and chart files follow the same fingerprints.
+ * Publishing one update therefore re-renders the pages of its project and of the lists
+ * that hold that project, not the whole site.
  *
- * A fingerprint covers data only. Code is covered elsewhere: Astro hashes each page's
- * module graph, and any change to the build's own code empties the output and the caches
- * (see src/build/incremental.ts).
+ * A fingerprint covers data only: any change to the build's own code empties the output
+ * and the records, and the next build renders everything.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../config.ts';
 import type { ProjectView, SiteModel, UpdateView } from '../model/site.ts';
-import { LATEST_UPDATES, allRoutes, updatesByMonth, type Page } from './routes.ts';
-import { fileUrls } from './urls.ts';
+import { LATEST_UPDATES, updatesByMonth, type Page } from './routes.ts';
 
 function digest(parts: readonly string[]): string {
   const hash = createHash('sha1');
@@ -119,17 +117,4 @@ export function pageFingerprint(model: SiteModel, page: Page): string | undefine
 /** The feed of a place: the updates about its projects and those of the places below it. */
 export function placeFeedFingerprint(model: SiteModel, id: string): string {
   return scopeFingerprint(model, model.projectsByDistrict.get(id) ?? []);
-}
-
-/**
- * The files of the output a rebuild may keep from the last one, relative to the output:
- * every page in every locale (converted ones included) and every place feed. Charts have
- * a record of their own (src/integration.ts).
- */
-export function keepableFiles(model: SiteModel): string[] {
-  return [
-    // `build.format: 'directory'`: a page is the index.html of its folder.
-    ...allRoutes(model).map((route) => (route.localePath ? `${route.localePath}/index.html` : 'index.html')),
-    ...[...model.tree.nodes.keys()].map((id) => fileUrls.districtFeed(id).slice(1)),
-  ];
 }

@@ -70,10 +70,16 @@ export function sitePages(model: SiteModel): Page[] {
   return pages;
 }
 
-function withLocale(page: Page, locale: Locale, model: SiteModel): Route {
+/** A page in one locale. */
+export function withLocale(page: Page, locale: Locale, model: SiteModel): Route {
   const prefix = localePrefix(locale, model.site).slice(1);
   const localePath = [prefix, page.path].filter(Boolean).join('/');
   return { ...page, locale, localePath: localePath === '' ? undefined : localePath };
+}
+
+/** The file of a page in the output, relative to it: `build.format: 'directory'` makes each the index.html of its folder. */
+export function pageFile(route: Route): string {
+  return route.localePath === undefined ? 'index.html' : `${route.localePath}/index.html`;
 }
 
 /** The pages Astro renders: every page in every locale that is not converted after the build. */

@@ -1,5 +1,6 @@
 /** `/districts/<id>/feed.xml`: the updates about projects of a place and of the places below it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pathsToRender } from '../../../build/incremental.ts';
 import { updatesFeed } from '../../../lib/feeds.ts';
 import { placeFeedFingerprint } from '../../../lib/fingerprints.ts';
 import { getSiteModel } from '../../../lib/site.ts';
@@ -14,10 +15,11 @@ function updateOrder(model: SiteModel): Map<string, number> {
   return order;
 }
 
-// A feed whose place saw no change since the last build is kept (src/lib/fingerprints.ts).
+// A feed whose place saw no change since the last build is kept (src/build/incremental.ts).
 export const getStaticPaths = (async () => {
   const model = await getSiteModel();
-  return [...model.tree.nodes.keys()].map((id) => ({ params: { id }, cacheKey: placeFeedFingerprint(model, id) }));
+  const paths = [...model.tree.nodes.keys()].map((id) => ({ id, file: fileUrls.districtFeed(id).slice(1), key: placeFeedFingerprint(model, id) }));
+  return pathsToRender('place-feeds', paths).map(({ id }) => ({ params: { id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
