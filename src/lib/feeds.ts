@@ -1,8 +1,13 @@
-/** Feeds of the site's updates: the whole site, or one place with the places below it. */
+/**
+ * Feeds of the site's updates: the whole site, or one place with the places below it.
+ * A feed holds the latest updates only: a reader downloads the whole file each time it
+ * looks, and a feed of every update of a province-sized site would weigh tens of
+ * megabytes. Older updates stay on the pages of `/updates/` by month and in the open data.
+ */
 import { getCollection } from 'astro:content';
 import { oncePerBuild } from '../config.ts';
 import { translator } from '../i18n/index.ts';
-import { atomFeed, zoneOffset, type FeedEntry } from '../model/feed.ts';
+import { FEED_ENTRIES, atomFeed, zoneOffset, type FeedEntry } from '../model/feed.ts';
 import type { SiteModel, UpdateView } from '../model/site.ts';
 import { pageUrls } from './urls.ts';
 
@@ -17,7 +22,7 @@ export function absolute(model: SiteModel, path: string): string {
 export async function updatesFeed(model: SiteModel, options: { id: string; title: string; selfPath: string; pagePath: string; updates: readonly UpdateView[] }): Promise<Response> {
   const t = translator(model.site.defaultLocale);
   const rendered = await renderedBodies();
-  const entries: FeedEntry[] = options.updates.map((update) => ({
+  const entries: FeedEntry[] = options.updates.slice(0, FEED_ENTRIES).map((update) => ({
     id: update.id,
     title: update.data.title,
     date: update.data.date,

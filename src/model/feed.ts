@@ -36,6 +36,9 @@ export interface Feed {
   today: string;
 }
 
+/** How many updates a feed holds, the newest (see src/lib/feeds.ts). */
+export const FEED_ENTRIES = 50;
+
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }

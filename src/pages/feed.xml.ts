@@ -1,4 +1,4 @@
-/** `/feed.xml`: every published update, newest first. */
+/** `/feed.xml`: the latest published updates, newest first (src/lib/feeds.ts). */
 import type { APIRoute } from 'astro';
 import { updatesFeed } from '../lib/feeds.ts';
 import { getSiteModel } from '../lib/site.ts';

@@ -1,12 +1,13 @@
 /**
  * The Atom feeds of the fixture site, parsed back: required elements present, entries
- * newest first with stable ids and absolute links, exactly the published updates.
+ * newest first with stable ids and absolute links, exactly the published updates, and
+ * no more than the latest 50 of a site that has more.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atomFeed, zoneOffset } from '../../src/model/feed.ts';
+import { FEED_ENTRIES, atomFeed, zoneOffset } from '../../src/model/feed.ts';
 import { buildSite, sandbox, type Sandbox } from '../helpers.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['entry', 'link', 'category'].includes(name) });
@@ -85,6 +86,25 @@ describe('Atom feeds of the fixture site', () => {
   it('is announced in the page head', () => {
     const page = readFileSync(join(box.root, 'dist/districts/xiqu/index.html'), 'utf8');
     expect(page).toContain('<link rel="alternate" type="application/atom+xml" title="订阅动态（Atom）" href="/districts/xiqu/feed.xml">');
+  });
+});
+
+describe('the feeds of a site with more updates than a feed holds', () => {
+  it('hold the latest 50, newest first, in the site feed and the place feeds', () => {
+    const box = sandbox();
+    try {
+      // Visits to 西区's kindergarten, one a day from 2023-01-01, after every update of the fixture.
+      const days = Array.from({ length: FEED_ENTRIES + 5 }, (_, i) => new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10));
+      for (const day of days) box.write(`updates/${day}-canguan.md`, `---\ndate: "${day}"\ntitle: 参观幼儿园\nprojects: [2022/youeryuan]\nkind: public-visit\n---\n市民参观。\n`);
+      const run = buildSite(box.content, join(box.root, 'dist'), join(box.root, 'cache'));
+      if (run.status !== 0) throw new Error(run.stdout + run.stderr);
+      const latest = days.toReversed().slice(0, FEED_ENTRIES).map((day) => `urn:minsheng:update:${day}-canguan`);
+      for (const path of ['feed.xml', 'districts/xiqu/feed.xml', 'districts/ceshi/feed.xml']) {
+        expect(parseAtom(readFileSync(join(box.root, 'dist', path), 'utf8')).entry!.map((e) => e.id), path).toEqual(latest);
+      }
+    } finally {
+      box.dispose();
+    }
   });
 });
 
