@@ -158,7 +158,8 @@ function writeConvertedLocale(out: string, model: SiteModel, pages: PathRecord, 
  * `/charts/<name>.svg` and `.csv`: every chart of the site as files, from the same models
  * the pages draw (src/lib/site-charts.ts). Written here rather than as Astro routes: a
  * large site has tens of thousands of them, and a route costs about a millisecond each.
- * A group whose fingerprint is the one it was drawn for last build keeps its files.
+ * A group whose fingerprint is the one it was drawn for last build keeps its files, as a
+ * page does (src/build/incremental.ts).
  * Returns every chart file of the site, relative to the output.
  */
 function writeChartFiles(out: string, model: SiteModel, cache: string, logger: { info(message: string): void }): string[] {
@@ -169,7 +170,7 @@ function writeChartFiles(out: string, model: SiteModel, cache: string, logger: {
   for (const group of chartGroups(model)) {
     const key = scopeFingerprint(model, group.scope);
     const before = last[group.id];
-    if (before?.key === key && before.files.every((file) => existsSync(join(out, file)))) {
+    if (before?.key === key) {
       record[group.id] = before;
       continue;
     }

@@ -101,7 +101,10 @@ export function startBuild(options: { root: string; out: string; cache: string; 
 /** Makes this build's records the ones the next build compares with. */
 export function finishBuild(options: { out: string; cache: string; code: string }): void {
   const pending = join(ownCache(options.cache), PENDING);
-  if (existsSync(pending)) for (const name of readdirSync(pending)) renameSync(join(pending, name), join(ownCache(options.cache), name));
+  if (existsSync(pending)) {
+    for (const name of readdirSync(pending)) renameSync(join(pending, name), join(ownCache(options.cache), name));
+    rmdirSync(pending);
+  }
   writeCached(options.cache, BUILD_RECORD, { code: options.code, out: options.out } satisfies BuildRecord);
 }
 
