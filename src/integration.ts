@@ -18,7 +18,6 @@ import { buildSiteModel, type SiteModel } from './model/site.ts';
 import { scopeFingerprint } from './lib/fingerprints.ts';
 import { pageFile, sitePages, withLocale } from './lib/routes.ts';
 import { allCharts, chartGroups, hasFiles } from './lib/site-charts.ts';
-import type { Site } from './schemas/site.ts';
 
 /** Settings of site.json read leniently, before the checker has run: it reports a broken file itself. */
 function siteSettings(contentDir: string): { timeZone?: string; defaultLocale?: string } {
