@@ -3,11 +3,11 @@
  * build refuses content the checker rejects; `astro dev` shows the problems and goes
  * on), and pictures referenced by entries are copied beside the pages.
  */
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CHART_RECORD, FULL_BUILD_ENV, finishBuild, readCached, renderedPaths, replaceOutputs, startBuild, writeCached, type BuildStart, type ChartRecord, type PathRecord } from './build/incremental.ts';
+import { CHART_RECORD, FULL_BUILD_ENV, finishBuild, readCached, renderedPaths, replaceOutputs, startBuild, writeCached, writeIfChanged, type BuildStart, type ChartRecord, type PathRecord } from './build/incremental.ts';
 import { renderSvg, toCsv } from './charts/index.ts';
 import { checkContent, formatProblem, formatSummary, messageLang, siteContentOf, type CheckedContent } from './check/index.ts';
 import { MEDIA_PREFIX, PREVIEW_ENV, projectRoot } from './config.ts';
@@ -145,8 +145,7 @@ function writeConvertedLocale(out: string, model: SiteModel, pages: PathRecord, 
     const target = pageFile(withLocale(page, to, model));
     files.push(target);
     if (!rendered.has(source)) continue;
-    mkdirSync(dirname(join(out, target)), { recursive: true });
-    writeFileSync(join(out, target), convertPage(readFileSync(join(out, source), 'utf8'), { convert, from: site.defaultLocale, to, baseUrl: site.baseUrl }));
+    writeIfChanged(join(out, target), convertPage(readFileSync(join(out, source), 'utf8'), { convert, from: site.defaultLocale, to, baseUrl: site.baseUrl }));
     converted++;
   }
   logger.info(`${to}: converted ${converted} pages in ${Math.round(performance.now() - started)} ms (${files.length - converted} unchanged)`);
@@ -176,9 +175,8 @@ function writeChartFiles(out: string, model: SiteModel, cache: string, logger: {
     const files: string[] = [];
     for (const chart of group.charts().filter(hasFiles)) {
       const base = join(out, 'charts', chart.name);
-      mkdirSync(dirname(base), { recursive: true });
-      writeFileSync(`${base}.svg`, renderSvg(chart.model));
-      writeFileSync(`${base}.csv`, toCsv(chart.model));
+      writeIfChanged(`${base}.svg`, renderSvg(chart.model));
+      writeIfChanged(`${base}.csv`, toCsv(chart.model));
       files.push(`charts/${chart.name}.svg`, `charts/${chart.name}.csv`);
       drawn++;
     }

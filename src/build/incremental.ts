@@ -170,6 +170,18 @@ export function pathsToRender<T extends PlannedPath>(route: RecordedRoute, paths
   return render;
 }
 
+/**
+ * Writes a file of the output unless it already holds exactly this text. A page or chart
+ * drawn again after an edit often comes out the same; left alone, it keeps its date, and
+ * hosts and copy tools that go by dates upload only what changed. Returns whether it wrote.
+ */
+export function writeIfChanged(path: string, text: string): boolean {
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return true;
+}
+
 /** Chart groups drawn by the last build: the fingerprint each was drawn for and the files it wrote. */
 export type ChartRecord = Record<string, { key: string; files: string[] }>;
 export const CHART_RECORD = 'charts.json';

@@ -1,7 +1,8 @@
 /**
  * Rebuilding into the same folder renders only what an edit affects, and the result is
  * byte for byte what a build from scratch gives: after publishing an update, withdrawing
- * it, and renaming a place (which every page shows).
+ * it, and renaming a place (which every page shows). Converted pages and chart files that
+ * come out the same are not written again.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +41,9 @@ function rebuildAndCompare() {
   expect([...after.keys()].sort()).toEqual([...fresh.keys()].sort());
   expect([...after].filter(([file, f]) => !f.bytes.equals(fresh.get(file)!.bytes)).map(([file]) => file)).toEqual([]);
   const rewritten = (file: string) => after.get(file)!.mtimeMs !== before.get(file)?.mtimeMs;
+  // The files minsheng writes itself (Astro writes the rest) keep their date when they come out the same.
+  const ours = [...after.keys()].filter((file) => file.startsWith('charts/') || file.startsWith('zh-hant/'));
+  expect(ours.filter((file) => before.get(file)?.bytes.equals(after.get(file)!.bytes) && rewritten(file))).toEqual([]);
   return { before, after, rewritten };
 }
 
