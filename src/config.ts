@@ -65,3 +65,17 @@ export function oncePerBuild<T>(load: () => T): () => T {
     return cached.value;
   };
 }
+
+/**
+ * A value worked out once for each object it is asked about (a site model, a project)
+ * and forgotten with the object. Safe while previewing too: each request builds new objects.
+ */
+export function oncePerObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const values = new WeakMap<K, V>();
+  return (key) => {
+    if (values.has(key)) return values.get(key)!;
+    const value = compute(key);
+    values.set(key, value);
+    return value;
+  };
+}

@@ -5,6 +5,7 @@
  * instead of a second render.
  */
 import * as OpenCC from 'opencc-js';
+import { oncePerObject } from '../config.ts';
 import type { Locale } from '../schemas/common.ts';
 import { LOCALE_SEGMENT, OG_LOCALE } from './locales.ts';
 
@@ -41,10 +42,9 @@ function localise(path: string, segment: string): string {
  * of a page, and the same names and phrases come back on thousands of pages. OpenCC's
  * phrases are Han text, so converting run by run gives the same result as the whole.
  */
-const runCaches = new WeakMap<TextConverter, Map<string, string>>();
+const runCache = oncePerObject((_: TextConverter) => new Map<string, string>());
 function convertHan(text: string, convert: TextConverter): string {
-  let cache = runCaches.get(convert);
-  if (!cache) runCaches.set(convert, (cache = new Map()));
+  const cache = runCache(convert);
   return text.replace(/\p{Script=Han}+/gu, (run) => {
     let converted = cache.get(run);
     if (converted === undefined) cache.set(run, (converted = convert(run)));

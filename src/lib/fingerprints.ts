@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../config.ts';
+import { contentDir, oncePerObject } from '../config.ts';
 import type { ProjectView, SiteModel, UpdateView } from '../model/site.ts';
 import { LATEST_UPDATES, updatesByMonth, type Page } from './routes.ts';
 
@@ -35,45 +35,31 @@ function geoFiles(): string[] {
     .flatMap((path) => [path, readFileSync(path, 'utf8')]);
 }
 
-const siteKeys = new WeakMap<SiteModel, string>();
-
 /**
  * What every page may show besides its projects: the site's settings, places, themes,
  * programmes (their reports included), map boundaries, and the build day, which decides
  * what is published and what is late. A change to any of these changes every page.
  */
-export function siteFingerprint(model: SiteModel): string {
-  let key = siteKeys.get(model);
-  if (key === undefined) {
-    key = digest([
-      model.today,
-      JSON.stringify(model.site),
-      ...model.themes.flatMap((theme) => [theme.id, JSON.stringify(theme.data)]),
-      ...[...model.tree.nodes.values()].flatMap((node) => [node.id, JSON.stringify(node.data)]),
-      ...model.programmes.flatMap((programme) => [programme.id, JSON.stringify(programme.data), bodyOf(programme)]),
-      ...geoFiles(),
-    ]);
-    siteKeys.set(model, key);
-  }
-  return key;
-}
-
-const projectKeys = new WeakMap<ProjectView, string>();
+export const siteFingerprint = oncePerObject((model: SiteModel): string =>
+  digest([
+    model.today,
+    JSON.stringify(model.site),
+    ...model.themes.flatMap((theme) => [theme.id, JSON.stringify(theme.data)]),
+    ...[...model.tree.nodes.values()].flatMap((node) => [node.id, JSON.stringify(node.data)]),
+    ...model.programmes.flatMap((programme) => [programme.id, JSON.stringify(programme.data), bodyOf(programme)]),
+    ...geoFiles(),
+  ]),
+);
 
 /** A project as written, with every published update about it: its state follows from these and the build day. */
-export function projectFingerprint(project: ProjectView): string {
-  let key = projectKeys.get(project);
-  if (key === undefined) {
-    key = digest([
-      project.id,
-      JSON.stringify(project.data),
-      bodyOf(project),
-      ...project.updates.flatMap((update) => [update.id, JSON.stringify(update.data), bodyOf(update)]),
-    ]);
-    projectKeys.set(project, key);
-  }
-  return key;
-}
+export const projectFingerprint = oncePerObject((project: ProjectView): string =>
+  digest([
+    project.id,
+    JSON.stringify(project.data),
+    bodyOf(project),
+    ...project.updates.flatMap((update) => [update.id, JSON.stringify(update.data), bodyOf(update)]),
+  ]),
+);
 
 /** A page or chart that shows these projects (their titles, states, figures) within the site. */
 export function scopeFingerprint(model: SiteModel, projects: readonly ProjectView[]): string {

@@ -2,6 +2,7 @@
  * Every page of the site as data: which view renders it, for which entry, in which
  * locale, at which path. The catch-all page, the sitemap and the tests read this one list.
  */
+import { oncePerObject } from '../config.ts';
 import { localePrefix, renderedLocales, siteLocales } from '../i18n/locales.ts';
 import { programmeFilters } from '../model/filters.ts';
 import type { SiteModel, UpdateView } from '../model/site.ts';
@@ -10,27 +11,21 @@ import type { Locale } from '../schemas/common.ts';
 /** Updates on the front of the update list: long enough to scan a month, short enough for a cheap phone. */
 export const LATEST_UPDATES = 50;
 
-const months = new WeakMap<SiteModel, Map<string, UpdateView[]>>();
-
 /**
  * The updates of each month that has any (`YYYY-MM`), newest first. Older updates are
  * listed by month rather than on numbered pages: a month's page keeps its address and
  * contents as updates are published, where numbered pages would all shift by one with each.
  */
-export function updatesByMonth(model: SiteModel): Map<string, UpdateView[]> {
-  let byMonth = months.get(model);
-  if (!byMonth) {
-    byMonth = new Map();
-    for (const update of model.updates) {
-      const month = update.data.date.slice(0, 7);
-      const list = byMonth.get(month);
-      if (list) list.push(update);
-      else byMonth.set(month, [update]);
-    }
-    months.set(model, byMonth);
+export const updatesByMonth = oncePerObject((model: SiteModel): Map<string, UpdateView[]> => {
+  const byMonth = new Map<string, UpdateView[]>();
+  for (const update of model.updates) {
+    const month = update.data.date.slice(0, 7);
+    const list = byMonth.get(month);
+    if (list) list.push(update);
+    else byMonth.set(month, [update]);
   }
   return byMonth;
-}
+});
 
 export type View = 'home' | 'programme' | 'filter' | 'project' | 'districts' | 'district' | 'theme' | 'updates' | 'update' | 'search' | 'data' | 'archive';
 

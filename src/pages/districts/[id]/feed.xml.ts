@@ -1,6 +1,7 @@
 /** `/districts/<id>/feed.xml`: the updates about projects of a place and of the places below it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pathsToRender } from '../../../build/incremental.ts';
+import { oncePerObject } from '../../../config.ts';
 import { updatesFeed } from '../../../lib/feeds.ts';
 import { placeFeedFingerprint } from '../../../lib/fingerprints.ts';
 import { getSiteModel } from '../../../lib/site.ts';
@@ -8,12 +9,7 @@ import type { SiteModel } from '../../../model/site.ts';
 import { fileUrls, pageUrls } from '../../../lib/urls.ts';
 
 /** Where each update stands in the site's list, newest first: the order of every feed. */
-const orders = new WeakMap<SiteModel, Map<string, number>>();
-function updateOrder(model: SiteModel): Map<string, number> {
-  let order = orders.get(model);
-  if (!order) orders.set(model, (order = new Map(model.updates.map((u, i) => [u.id, i]))));
-  return order;
-}
+const updateOrder = oncePerObject((model: SiteModel): Map<string, number> => new Map(model.updates.map((u, i) => [u.id, i])));
 
 // A feed whose place saw no change since the last build is kept (src/build/incremental.ts).
 export const getStaticPaths = (async () => {
