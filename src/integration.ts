@@ -3,11 +3,11 @@
  * build refuses content the checker rejects; `astro dev` shows the problems and goes
  * on), and pictures referenced by entries are copied beside the pages.
  */
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CHART_RECORD, FULL_BUILD_ENV, finishBuild, readCached, renderedPaths, replaceOutputs, startBuild, writeCached, writeIfChanged, type BuildStart, type ChartRecord, type PathRecord } from './build/incremental.ts';
+import { CHART_RECORD, FULL_BUILD_ENV, copyIfChanged, finishBuild, mergeStaged, readCached, renderedPaths, replaceOutputs, startBuild, writeCached, writeIfChanged, type BuildStart, type ChartRecord, type PathRecord } from './build/incremental.ts';
 import { renderSvg, toCsv } from './charts/index.ts';
 import { checkContent, formatProblem, formatSummary, messageLang, siteContentOf, type CheckedContent } from './check/index.ts';
 import { MEDIA_PREFIX, PREVIEW_ENV, projectRoot } from './config.ts';
@@ -52,11 +52,12 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
   let checked: CheckedContent | undefined;
   let started: BuildStart | undefined;
   let cache = '';
+  let out = '';
   const today = () => buildDate(process.env, siteTimeZone(contentDir));
   return {
     name: 'minsheng',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         process.env[PREVIEW_ENV] = command === 'dev' ? '1' : '';
         if (command !== 'build' && command !== 'dev') return;
         const lang = messageLang(siteDefaultLocale(contentDir), process.env.MINSHENG_LANG);
@@ -73,8 +74,10 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         imagePaths = result.content.projects.flatMap((p) => (p.data.images ?? []).map((image) => join(dirname(p.file.absolutePath), image.src)));
         if (command === 'build') {
           cache = fileURLToPath(config.cacheDir);
-          started = startBuild({ root: projectRoot(), out: fileURLToPath(config.outDir), cache, full: process.env[FULL_BUILD_ENV] === '1' });
+          out = fileURLToPath(config.outDir);
+          started = startBuild({ root: projectRoot(), out, cache, full: process.env[FULL_BUILD_ENV] === '1' });
           logger.info(started.fresh ? 'building every page' : 'rebuilding what changed since the last build');
+          if (started.target !== out) updateConfig({ outDir: pathToFileURL(join(started.target, '/')) });
         }
       },
       'astro:server:setup': ({ server }) => {
@@ -99,21 +102,25 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         });
       },
       'astro:build:done': ({ dir, assets, logger }) => {
-        const out = fileURLToPath(dir);
         const input = checked && siteContentOf(checked);
         if (!input || !started) return;
+        const built = fileURLToPath(dir);
+        // Every file Astro wrote, relative to where it wrote them.
+        const written = [...assets.values()].flat().map((url) => posix(relative(built, fileURLToPath(url))));
+        if (built !== out) {
+          const { written: moved, kept } = mergeStaged(built, out);
+          logger.info(`moved ${moved} files that changed into the output (${kept} came out the same)`);
+        }
         const model = buildSiteModel(input, today());
         const pages = renderedPaths(cache, 'pages');
         const converted = writeConvertedLocale(out, model, pages, logger);
         const charts = writeChartFiles(out, model, cache, logger);
         const media = [...new Set(imagePaths)].map((source) => {
           const file = posix(join(MEDIA_PREFIX.slice(1), relative(contentDir, source)));
-          mkdirSync(dirname(join(out, file)), { recursive: true });
-          copyFileSync(source, join(out, file));
+          copyIfChanged(source, join(out, file));
           return file;
         });
         // Every file that follows from the content, whether written by this build or kept from the last.
-        const written = [...assets.values()].flat().map((url) => posix(relative(out, fileURLToPath(url))));
         const outputs = [...Object.keys(pages.keys), ...converted, ...Object.keys(renderedPaths(cache, 'place-feeds').keys), ...charts, ...media, ...written];
         const removed = replaceOutputs(out, cache, outputs);
         if (removed > 0) logger.info(`removed ${removed} files the site no longer has`);

@@ -14,10 +14,12 @@
  * - each build records the fingerprint of every path and every content file it left in the
  *   output; the records of a build count only once it has finished;
  * - what a build no longer produces (a removed project, a page of a locale dropped) is
- *   deleted from the output, as emptying it would have done.
+ *   deleted from the output, as emptying it would have done;
+ * - a rebuild lets Astro write into a staging folder and moves in only the files that
+ *   differ from the output's, so that a file that comes out the same keeps its date.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { isPreview } from '../config.ts';
 
@@ -61,6 +63,11 @@ export interface BuildStart {
   /** True when nothing of an earlier build is reused. */
   fresh: boolean;
   code: string;
+  /**
+   * Where Astro writes: the output itself when building from scratch, else an empty
+   * staging folder whose files `mergeStaged` moves into the output.
+   */
+  target: string;
 }
 
 /**
@@ -83,6 +90,7 @@ export function startBuild(options: { root: string; out: string; cache: string; 
   const code = codeFingerprint(root);
   const last = readCached<BuildRecord>(cache, BUILD_RECORD);
   const fresh = options.full === true || last?.code !== code || last.out !== out || !existsSync(out);
+  const staging = join(ownCache(cache), STAGING);
   if (fresh) {
     emptyFolder(out);
     rmSync(ownCache(cache), { recursive: true, force: true });
@@ -93,9 +101,59 @@ export function startBuild(options: { root: string; out: string; cache: string; 
   } else {
     rmSync(join(ownCache(cache), BUILD_RECORD), { force: true });
     rmSync(join(ownCache(cache), PENDING), { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
   }
   process.env[BUILD_CACHE_ENV] = cache;
-  return { fresh, code };
+  return { fresh, code, target: fresh ? out : staging };
+}
+
+/** The folder a rebuild's Astro writes into, inside minsheng's cache. */
+const STAGING = 'staging';
+
+/**
+ * Moves the files Astro wrote into the staging folder to the output, leaving alone every
+ * file of the output that already holds the same bytes, and removes the staging folder.
+ * A rebuild renders pages whose fingerprint changed but whose text may not have, and
+ * Astro writes its stylesheets, the public files and every endpoint each time; only what
+ * differs reaches the output. Returns how many files were moved in and kept.
+ */
+export function mergeStaged(staging: string, out: string): { written: number; kept: number } {
+  let written = 0;
+  let kept = 0;
+  for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const from = join(entry.parentPath, entry.name);
+    const to = join(out, relative(staging, from));
+    if (sameBytes(from, to)) {
+      kept++;
+      continue;
+    }
+    mkdirSync(dirname(to), { recursive: true });
+    try {
+      renameSync(from, to);
+    } catch (error) {
+      // A cache on another disk than the output: copy instead.
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      copyFileSync(from, to);
+    }
+    written++;
+  }
+  rmSync(staging, { recursive: true, force: true });
+  return { written, kept };
+}
+
+/** Whether `target` exists and holds exactly the bytes of `source`. */
+function sameBytes(source: string, target: string): boolean {
+  if (!existsSync(target) || statSync(target).size !== statSync(source).size) return false;
+  return readFileSync(source).equals(readFileSync(target));
+}
+
+/** Copies a file into the output unless the output already has the same bytes there. Returns whether it wrote. */
+export function copyIfChanged(source: string, target: string): boolean {
+  if (sameBytes(source, target)) return false;
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(source, target);
+  return true;
 }
 
 /** Makes this build's records the ones the next build compares with. */
