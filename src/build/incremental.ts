@@ -142,10 +142,14 @@ export function mergeStaged(staging: string, out: string): { written: number; ke
   return { written, kept };
 }
 
+/** Whether the file at `path` exists and holds exactly these bytes. */
+function holds(path: string, bytes: Buffer): boolean {
+  return existsSync(path) && statSync(path).size === bytes.length && readFileSync(path).equals(bytes);
+}
+
 /** Whether `target` exists and holds exactly the bytes of `source`. */
 function sameBytes(source: string, target: string): boolean {
-  if (!existsSync(target) || statSync(target).size !== statSync(source).size) return false;
-  return readFileSync(source).equals(readFileSync(target));
+  return holds(target, readFileSync(source));
 }
 
 /** Copies a file into the output unless the output already has the same bytes there. Returns whether it wrote. */
@@ -234,9 +238,10 @@ export function pathsToRender<T extends PlannedPath>(route: RecordedRoute, paths
  * hosts and copy tools that go by dates upload only what changed. Returns whether it wrote.
  */
 export function writeIfChanged(path: string, text: string): boolean {
-  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
+  const bytes = Buffer.from(text);
+  if (holds(path, bytes)) return false;
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  writeFileSync(path, bytes);
   return true;
 }
 

@@ -24,11 +24,12 @@ export const GET: APIRoute = async ({ params }) => {
   // From the place's projects rather than a scan of every update: hundreds of places times
   // tens of thousands of updates would add up.
   const updates = new Set((model.projectsByDistrict.get(node.id) ?? []).flatMap((p) => p.updates));
+  const order = updateOrder(model);
   return updatesFeed(model, {
     id: `urn:minsheng:feed:district:${node.id}`,
     title: `${node.data.name} · ${model.site.title}`,
     selfPath: fileUrls.districtFeed(node.id),
     pagePath: pageUrls('').district(node.id),
-    updates: [...updates].sort((a, b) => updateOrder(model).get(a.id)! - updateOrder(model).get(b.id)!),
+    updates: [...updates].sort((a, b) => order.get(a.id)! - order.get(b.id)!),
   });
 };
