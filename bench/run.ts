@@ -87,8 +87,9 @@ export function runTimed(command: string, args: readonly string[], options: RunO
   let conversionMs: number | undefined;
   const tail: string[] = [];
   // Detached: its own process group, so that stopping it stops whatever it started.
-  // CI=… makes the build log only warnings, and the phases are read from its info lines.
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...options.env, CI: '', MINSHENG_REPORT: options.reportFile }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // The phases are read from the build's info lines: CI=… would make it log only warnings, and
+  // MINSHENG_VERBOSE asks for Astro's progress, which a build keeps quiet otherwise.
+  const child = spawn(command, args, { cwd: options.cwd, env: { ...options.env, CI: '', MINSHENG_VERBOSE: '1', MINSHENG_REPORT: options.reportFile }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   running.set(child, new Promise((resolve) => child.on('close', () => resolve())));
   const onLine = (line: string) => {
     const at = performance.now() - started;

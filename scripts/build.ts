@@ -1,25 +1,34 @@
 /**
- * `npm run build [-- --content <dir>] [--out <dir>]`: checks the content (the build
- * stops on any error) and writes the static site.
+ * `npm run build [-- --content <dir>] [--out <dir>] [--full] [--out-may-hold-other-files]`:
+ * checks the content (the build stops on any error) and writes the static site.
  */
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'astro';
+import { messageLang } from '../src/check/index.ts';
 import { CACHE_ENV, CONTENT_ENV, OUT_ENV, ROOT_ENV, cacheDir, contentDir, outDir } from '../src/config.ts';
-import { FULL_BUILD_ENV } from '../src/build/incremental.ts';
-import { ContentError } from '../src/integration.ts';
+import { FULL_BUILD_ENV, OUT_MAY_HOLD_OTHERS_ENV, assertOutFolder } from '../src/build/incremental.ts';
+import { siteDefaultLocale } from '../src/integration.ts';
+import { isInside } from '../src/lib/paths.ts';
 import { parseCommand } from './lib/args.ts';
 
-const usage = `Usage: npm run build -- [--content <dir>] [--out <dir>] [--full]
+const usage = `Usage: npm run build -- [--content <dir>] [--out <dir>] [--full] [--out-may-hold-other-files] [--verbose]
 
 Checks the content folder (default: content/) and builds the site into the output folder
 (default: dist/). Nothing is written when the content has errors.
 
 A rebuild renders only the pages whose content changed since the last build into the same
-folder; any change to the code builds everything. --full builds everything regardless.`;
+folder; any change to the code builds everything. --full builds everything regardless.
 
-const { values } = parseCommand(usage, { full: { type: 'boolean' } });
+The output folder must not be the content folder or the project folder, nor lie inside
+or above one of them. A build deletes only files that builds wrote into it (listed in
+its .minsheng/files). A first build into a folder that holds other files refuses, unless
+--out-may-hold-other-files is given: then those files are kept, never overwritten or
+deleted. One build at a time writes a folder. --verbose also prints Astro's progress.`;
+
+const { values } = parseCommand(usage, { full: { type: 'boolean' }, 'out-may-hold-other-files': { type: 'boolean' }, verbose: { type: 'boolean' } });
 if (values.full) process.env[FULL_BUILD_ENV] = '1';
+if (values['out-may-hold-other-files']) process.env[OUT_MAY_HOLD_OTHERS_ENV] = '1';
 // `npm run bench` reads the build's peak memory from here: a parent process cannot see its child's.
 const report = process.env.MINSHENG_REPORT;
 if (report) process.on('exit', () => writeFileSync(report, JSON.stringify({ maxRssKiB: process.resourceUsage().maxRSS, ms: Math.round(performance.now()) })));
@@ -27,23 +36,31 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 // Every path is fixed now, against the project folder, before the working folder may change.
 const root = process.cwd();
 Object.assign(process.env, { [ROOT_ENV]: root, [CONTENT_ENV]: contentDir(), [OUT_ENV]: outDir(), [CACHE_ENV]: cacheDir() });
-// For an output folder outside the project, Astro keeps the compiled pages in .astro/ of
-// the working folder and deletes them when done, so two such builds from one install would
-// break each other. Each site's build therefore works from its own cache folder, where a
-// link to node_modules lets the compiled pages find their packages.
-if (relative(root, outDir()).startsWith('..')) {
-  const work = cacheDir();
-  mkdirSync(work, { recursive: true });
-  const modules = join(work, 'node_modules');
-  // Inside the project the packages are found anyway (and a link there would make a loop).
-  if (relative(root, work).startsWith('..') && !existsSync(modules)) symlinkSync(join(root, 'node_modules'), modules, process.platform === 'win32' ? 'junction' : 'dir');
-  process.chdir(work);
-}
+/** Refusals that say all there is to say: content problems (printed one per line already) and output folders that are not the site's. */
+const refusal = (error: unknown) => ['ContentError', 'BuildRefused'].includes((error as Error)?.name);
 try {
-  await build({ root, logLevel: process.env.CI ? 'warn' : 'info' });
+  // Before anything is written, the cache folder included (the integration asks again, for `astro build`).
+  assertOutFolder({ out: outDir(), content: contentDir(), root, cache: cacheDir(), mayHoldOthers: values['out-may-hold-other-files'] }, messageLang(siteDefaultLocale(contentDir()), process.env.MINSHENG_LANG));
+  // Astro writes into a staging folder in the cache (src/build/incremental.ts). For a
+  // folder outside the project, Astro keeps the compiled pages in .astro/ of the working
+  // folder and deletes them when done, so two such builds from one install would break
+  // each other. Each site's build therefore works from its own cache folder, where a link
+  // to node_modules lets the compiled pages find their packages.
+  const work = cacheDir();
+  if (!isInside(root, work)) {
+    mkdirSync(work, { recursive: true });
+    const modules = join(work, 'node_modules');
+    if (!existsSync(modules)) symlinkSync(join(root, 'node_modules'), modules, process.platform === 'win32' ? 'junction' : 'dir');
+    process.chdir(work);
+  }
+  // Astro's progress lines are in English and mean little to a press office: warnings and
+  // errors are shown, and the checker's summary and the result (src/integration.ts); --verbose shows them all.
+  // `npm run bench` asks through the environment (MINSHENG_VERBOSE=1): it also times versions of this command that had no --verbose.
+  const verbose = (values.verbose || process.env.MINSHENG_VERBOSE === '1') && !process.env.CI;
+  await build({ root, logLevel: verbose ? 'info' : 'warn' });
 } catch (error) {
-  // The problems were printed one per line already; a stack trace would only hide them.
-  if (error instanceof ContentError || (error as Error)?.name === 'ContentError') {
+  // A stack trace would only hide the message.
+  if (refusal(error)) {
     console.error(`\n${(error as Error).message}`);
     process.exit(1);
   }

@@ -1,7 +1,7 @@
 /** `/search-index.js`: the search index as a classic script, loaded only by the search page. */
 import type { APIRoute } from 'astro';
-import { SEARCH_TOKENS, readCached, writeCached } from '../build/incremental.ts';
-import { cacheDir, isPreview } from '../config.ts';
+import { SEARCH_TOKENS, buildRecords, readCached, writeCached } from '../build/incremental.ts';
+import { isPreview } from '../config.ts';
 import { scriptConverter } from '../i18n/convert.ts';
 import { convertedLocale } from '../i18n/locales.ts';
 import { getSiteModel } from '../lib/site.ts';
@@ -14,7 +14,7 @@ export const GET: APIRoute = async () => {
   const converter = other ? scriptConverter(model.site.defaultLocale, other) : undefined;
   const documents = searchDocuments(model);
   // A build tokenizes only the documents that are new or changed since the last one.
-  const cache = isPreview() ? undefined : cacheDir();
+  const cache = isPreview() ? undefined : buildRecords();
   const previous = cache ? new Map(readCached<TokenizedDocuments>(cache, SEARCH_TOKENS)) : undefined;
   const tokens = documentTokens(documents, converter, previous);
   if (cache) writeCached(cache, SEARCH_TOKENS, tokens);

@@ -7,21 +7,27 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordsFolder } from '../../src/build/incremental.ts';
 import { buildSite, sandbox, type Sandbox } from '../helpers.ts';
+import { sharedBuild } from '../shared-build.ts';
 
-/** Every file below a folder with its bytes and modification time. */
+/**
+ * Every file of the site below a folder with its bytes and modification time. The output's
+ * record of its files (`.minsheng/`) is left out: it carries a stamp of the code, which may
+ * change between two builds of a test run; tests/build/output-safety.test.ts checks it.
+ */
 function files(dir: string): Map<string, { bytes: Buffer; mtimeMs: number }> {
   const result = new Map<string, { bytes: Buffer; mtimeMs: number }>();
   for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!d.isFile()) continue;
     const path = join(d.parentPath, d.name);
+    if (path.slice(dir.length + 1).startsWith('.minsheng')) continue;
     result.set(path.slice(dir.length + 1), { bytes: readFileSync(path), mtimeMs: statSync(path).mtimeMs });
   }
   return result;
 }
 
 let box: Sandbox;
-let builds = 0;
 const out = () => join(box.root, 'dist');
 
 function build(target: string, cache: string) {
@@ -29,15 +35,12 @@ function build(target: string, cache: string) {
   if (run.status !== 0) throw new Error(`The build failed:\n${run.stdout}\n${run.stderr}`);
 }
 
-/** Rebuilds `dist/` with its cache, builds the same content from scratch elsewhere, and returns both trees. */
-function rebuildAndCompare() {
+/** Rebuilds `dist/` with its cache, takes a build of the same content from scratch, and returns both trees. */
+async function rebuildAndCompare() {
   const before = files(out());
   build('dist', 'cache');
-  builds++;
-  const scratch = `scratch-${builds}`;
-  build(scratch, `cache-${scratch}`);
   const after = files(out());
-  const fresh = files(join(box.root, scratch));
+  const fresh = files(await sharedBuild(box.content));
   expect([...after.keys()].sort()).toEqual([...fresh.keys()].sort());
   expect([...after].filter(([file, f]) => !f.bytes.equals(fresh.get(file)!.bytes)).map(([file]) => file)).toEqual([]);
   const rewritten = (file: string) => after.get(file)!.mtimeMs !== before.get(file)?.mtimeMs;
@@ -56,10 +59,10 @@ beforeAll(() => {
 afterAll(() => box.dispose());
 
 describe('a rebuild into the same folder', () => {
-  it('after one more update, renders the pages of its project and lists, keeps the rest, and equals a fresh build', () => {
+  it('after one more update, renders the pages of its project and lists, keeps the rest, and equals a fresh build', async () => {
     // A project of 西区 alone: 东区 and 湖畔街道 have nothing new.
     box.write(UPDATE, '---\ndate: "2022-11-01"\ntitle: 西区幼儿园开工\nprojects: [2022/youeryuan]\nkind: progress\nstatus: in-progress\nprogress: 10\n---\n工程开工。\n');
-    const { before, after, rewritten } = rebuildAndCompare();
+    const { before, after, rewritten } = await rebuildAndCompare();
     expect(after.has(PAGE('updates/2022-11-01-kaigong'))).toBe(true);
     expect(after.has(PAGE('zh-hant/updates/2022-11-01-kaigong'))).toBe(true);
     // The project's own page shows the update in every locale; its year, place and the list of updates are drawn again.
@@ -83,18 +86,18 @@ describe('a rebuild into the same folder', () => {
     }
   });
 
-  it('after the update is withdrawn, drops its pages and equals a fresh build', () => {
+  it('after the update is withdrawn, drops its pages and equals a fresh build', async () => {
     box.remove(UPDATE);
-    const { after } = rebuildAndCompare();
+    const { after } = await rebuildAndCompare();
     expect(after.has(PAGE('updates/2022-11-01-kaigong'))).toBe(false);
     expect(after.has(PAGE('zh-hant/updates/2022-11-01-kaigong'))).toBe(false);
   });
 
-  it('after a place is renamed, renders every page again and equals a fresh build', () => {
+  it('after a place is renamed, renders every page again and equals a fresh build', async () => {
     box.edit('districts/xiqu.json', (text) => text.replace('"西区"', '"西城区"'));
-    const { after, rewritten } = rebuildAndCompare();
+    const { after, rewritten } = await rebuildAndCompare();
     // Every page is rendered again; a project of another place comes out the same and keeps its date.
-    const rendered = (JSON.parse(readFileSync(join(box.root, 'cache/minsheng/pages.json'), 'utf8')) as { rendered: string[] }).rendered;
+    const rendered = (JSON.parse(readFileSync(join(recordsFolder(join(box.root, 'cache'), out()), 'pages.json'), 'utf8')) as { rendered: string[] }).rendered;
     expect(rendered).toContain(PAGE('projects/2022/xinyiyuan'));
     expect(rewritten(PAGE('projects/2022/xinyiyuan'))).toBe(false);
     expect(rewritten(PAGE('districts/xiqu'))).toBe(true);
