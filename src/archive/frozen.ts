@@ -5,12 +5,13 @@
  * record and the live site cannot silently part ways; news about a frozen year is
  * published as an update of kind `correction`, shown beside the record as an erratum.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { noun, type MessageLang } from '../check/messages.ts';
 import type { Problem } from '../check/problem.ts';
 import { displayPath, type SourceFile } from '../check/read.ts';
 import { byPath, sha256 } from './bagit.ts';
+import { isInside, resolveInside } from '../lib/paths.ts';
 
 /** Where the checksum list of a year lives, relative to the content folder. */
 export function frozenListPath(year: string | number): string {
@@ -41,6 +42,11 @@ export function frozenList(files: readonly { path: string; bytes: Uint8Array }[]
     .join('');
 }
 
+/** A listed path that is absolute or climbs out of the folder it is relative to. */
+function isOutsidePath(path: string): boolean {
+  return isAbsolute(path) || !isInside('/content', join('/content', path));
+}
+
 export function parseFrozenList(text: string): { entries: Map<string, string>; malformed: number[] } {
   const entries = new Map<string, string>();
   const malformed: number[] = [];
@@ -48,7 +54,8 @@ export function parseFrozenList(text: string): { entries: Map<string, string>; m
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '') return;
     const match = /^([0-9a-f]{64}) [ *](.+)$/i.exec(line);
-    if (match) entries.set(match[2]!, match[1]!.toLowerCase());
+    // npm run archive writes paths below the content folder; one that leads elsewhere is not its line.
+    if (match && !isOutsidePath(match[2]!)) entries.set(match[2]!, match[1]!.toLowerCase());
     else malformed.push(index + 1);
   });
   return { entries, malformed };
@@ -93,17 +100,21 @@ export function frozenProblems(contentDir: string, files: readonly SourceFile[],
     const list = frozenListPath(year);
     const listPath = join(contentDir, list);
     const shown = (path: string) => displayPath(join(contentDir, path), cwd);
-    if (!existsSync(listPath)) {
-      error(programme.path, 'frozen.noList', { year, list: shown(list) }, 'frozen');
+    const listFile = resolveInside(contentDir, listPath);
+    if (!listFile.ok) {
+      // A link out or a special file is reported by the reading of the content folder, and never read.
+      if (listFile.refusal === 'missing') error(programme.path, 'frozen.noList', { year, list: shown(list) }, 'frozen');
       continue;
     }
-    const { entries, malformed } = parseFrozenList(readFileSync(listPath, 'utf8'));
+    const { entries, malformed } = parseFrozenList(readFileSync(listFile.real, 'utf8'));
     for (const line of malformed) error(shown(list), 'frozen.badLine', {}, '', line);
     const params = { year, list: shown(list) };
     for (const [path, checksum] of [...entries].sort(([a], [b]) => byPath(a, b))) {
-      const absolute = join(contentDir, path);
-      if (!existsSync(absolute)) error(shown(path), 'frozen.missing', params);
-      else if (sha256(readFileSync(absolute)) !== checksum) error(shown(path), 'frozen.changed', params);
+      const found = resolveInside(contentDir, join(contentDir, path));
+      // A link out or a special file is reported by the reading of the content folder, and never read.
+      if (!found.ok && found.refusal !== 'missing' && found.refusal !== 'folder') continue;
+      if (!found.ok) error(shown(path), 'frozen.missing', params);
+      else if (sha256(readFileSync(found.real)) !== checksum) error(shown(path), 'frozen.changed', params);
     }
     for (const file of yearFiles(files, year)) {
       if (entries.has(contentPath(contentDir, file.absolutePath))) continue;

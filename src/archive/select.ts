@@ -10,6 +10,8 @@
  */
 import { dirname, join } from 'node:path';
 import type { CheckedContent } from '../check/rules.ts';
+import { fileInside } from '../lib/paths.ts';
+import { SITE_FILES_FOLDER, siteFilePath } from '../lib/urls.ts';
 import { isPublished } from '../model/publish.ts';
 import { byPath } from './bagit.ts';
 import { contentPath } from './frozen.ts';
@@ -80,8 +82,16 @@ export function selectYear(content: CheckedContent, year: number, today: string,
 
   for (const project of projects) {
     for (const image of project.data.images ?? []) paths.add(contentPath(contentDir, join(dirname(project.file.absolutePath), image.src)));
+    // The site's own files its sources cite (`/files/…`), so that their links work offline.
+    for (const source of project.data.sources ?? []) {
+      const below = source.url === undefined ? undefined : siteFilePath(source.url);
+      if (below !== undefined) paths.add(contentPath(contentDir, join(contentDir, SITE_FILES_FOLDER, below)));
+    }
     paths.add(path(project.file));
   }
 
+  // These files are copied into the archive: each must be a file inside the content folder,
+  // as the checker requires, or nothing is archived (an `OutsideFolderError`).
+  for (const selected of paths) fileInside(contentDir, join(contentDir, selected));
   return { paths: [...paths].sort(byPath), programme: path(programme.file), left: left.sort((a, b) => byPath(a.path, b.path)) };
 }
