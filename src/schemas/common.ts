@@ -7,6 +7,10 @@
  */
 import { z } from 'zod';
 
+/** The longest title or name (of a project, update, place, source…) and the longest other text of one field. */
+export const TITLE_MAX = 120;
+export const TEXT_MAX = 500;
+
 /** What a field expects, in English; the checker translates by key. */
 export const EXPECT = {
   id: 'an id of lower-case letters a-z, digits 0-9 and hyphens',
@@ -18,6 +22,13 @@ export const EXPECT = {
   nonEmpty: 'some text (it may not be empty)',
   relativePath: 'a file path relative to this entry, not a web address',
   lonLat: 'a [longitude, latitude] pair in WGS84 degrees',
+  webAddress: 'a web address starting with https://, http:// or mailto:',
+  siteAddress: 'a web address starting with https:// or http://',
+  sourceAddress: 'a web address starting with https://, http:// or mailto:, or a file of the site under /files/ such as /files/2026/tongzhi.pdf',
+  noBidi: 'text without direction controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), which make text show in another order than it is written',
+  visible: 'visible text, not only spaces or invisible characters such as zero-width spaces',
+  titleLength: `at most ${TITLE_MAX} characters`,
+  textLength: `at most ${TEXT_MAX} characters`,
 } as const;
 export type ExpectKey = keyof typeof EXPECT;
 
@@ -67,8 +78,57 @@ export const DayDateSchema = z.preprocess(
   z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isValidPartialDate(v), { error: EXPECT.dayDate }),
 );
 
-/** Text that must say something. */
-export const TextSchema = z.string().trim().min(1, { error: EXPECT.nonEmpty });
+/**
+ * Bidirectional controls make text show in another order than it is stored: a title with
+ * U+202E reads "发票exe.png项目". Chinese reports never need them.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+/** Text that shows nothing: spaces, format characters (zero-width spaces and joiners) and blank fillers. */
+const INVISIBLE = /^[\s\p{Cf}\p{Zs}\u034F\u115F\u1160\u3164\uFFA0\u2800]*$/u;
+
+export function hasBidiControl(text: string): boolean {
+  return BIDI_CONTROL.test(text);
+}
+
+export function isInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
+/** One line of text as readers see it: no direction controls, at most `max` characters, and something to see when required. */
+function readableText(max: typeof TITLE_MAX | typeof TEXT_MAX, required: boolean) {
+  const trimmed = z.string().trim();
+  return (required ? trimmed.min(1, { error: EXPECT.nonEmpty }) : trimmed)
+    .max(max, { error: max === TITLE_MAX ? EXPECT.titleLength : EXPECT.textLength })
+    .refine((v) => !hasBidiControl(v), { error: EXPECT.noBidi })
+    .refine((v) => !required || v === '' || !isInvisible(v), { error: EXPECT.visible });
+}
+
+/** Text that must say something: a department, a publisher, the alt text of a picture. */
+export const TextSchema = readableText(TEXT_MAX, true);
+
+/** A title or a name: something to see, on one short line. */
+export const TitleSchema = readableText(TITLE_MAX, true);
+
+/** A summary, a description or a caption: optional, and read as it is written. */
+export const SummarySchema = readableText(TEXT_MAX, false);
+
+/** The schemes a web address may have: pages and mail, never scripts, data or local files. */
+export const WEB_SCHEMES = ['https', 'http', 'mailto'] as const;
+
+/** Where a report can be read: an address on the web, or an e-mail address. */
+export const WebUrlSchema = z.url({ protocol: new RegExp(`^(?:${WEB_SCHEMES.join('|')})$`), error: EXPECT.webAddress });
+
+/**
+ * A file of the site's own (a notice, a PDF) from `content/files/`, published as it is under
+ * `/files/`: folders and a name, none of them `.` or `..`, no query or fragment.
+ */
+export const SITE_FILE_URL = /^\/files\/(?!(?:.*\/)?\.\.?(?:\/|$))[^?#\\]+$/;
+
+/** Where a report can be read: an address on the web, or a file of the site (checked to exist). */
+export const SourceUrlSchema = z.string({ error: EXPECT.sourceAddress }).refine((v) => SITE_FILE_URL.test(v) || WebUrlSchema.safeParse(v).success, { error: EXPECT.sourceAddress });
+
+/** The site's own address: feeds, the sitemap and archives are built on it. */
+export const SiteUrlSchema = z.url({ protocol: /^https?$/, error: EXPECT.siteAddress });
 
 /** An amount of money in the currency's base unit (yuan for CNY). */
 export const MoneySchema = z.object({

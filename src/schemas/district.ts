@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, LonLatSchema, TextSchema } from './common.ts';
+import { IdSchema, LonLatSchema, TitleSchema } from './common.ts';
 
 /** Administrative levels, from the largest to the smallest. */
 export const DISTRICT_LEVELS = ['province', 'city', 'county', 'district', 'street', 'town', 'village', 'community'] as const;
@@ -7,7 +7,7 @@ export const DISTRICT_LEVELS = ['province', 'city', 'county', 'district', 'stree
 /** `content/districts/<id>.json`: a place (city, county, district, town, village, community). */
 export const DistrictSchema = z.object({
   /** Official name, e.g. "平湖市". */
-  name: TextSchema,
+  name: TitleSchema,
   /** Administrative level. */
   level: z.enum(DISTRICT_LEVELS),
   /** Id of the place this one belongs to; it must exist and the chain must not loop. */

@@ -7,7 +7,10 @@ import {
   PublishingFields,
   RelativePathSchema,
   StatusSchema,
+  SummarySchema,
   TextSchema,
+  TitleSchema,
+  SourceUrlSchema,
 } from './common.ts';
 
 /** A dated step of a project. */
@@ -15,7 +18,7 @@ export const MilestoneSchema = z.object({
   /** When it happened or is planned. */
   date: PartialDateSchema,
   /** What it is, e.g. "主体结构封顶". */
-  label: TextSchema,
+  label: TitleSchema,
   /** Whether it has happened. */
   done: z.boolean(),
 });
@@ -24,7 +27,7 @@ export type Milestone = z.output<typeof MilestoneSchema>;
 /** A measured quantity, e.g. 床位 600 张, or 承台 4 of a target of 6. */
 export const MetricSchema = z.object({
   /** What is counted, e.g. "床位". */
-  label: TextSchema,
+  label: TitleSchema,
   /** The count or measure reached. */
   value: z.number(),
   /** Its unit, e.g. "张". */
@@ -51,31 +54,31 @@ export const ImageSchema = z.object({
   /** What the picture shows, for readers who cannot see it; required. */
   alt: TextSchema,
   /** Caption shown under the picture. */
-  caption: z.string().optional(),
+  caption: SummarySchema.optional(),
   /** Photographer or owner. */
-  credit: z.string().optional(),
+  credit: TitleSchema.optional(),
 });
 export type Image = z.output<typeof ImageSchema>;
 
 /** A report the facts come from. */
 export const SourceSchema = z.object({
   /** Headline of the report. */
-  title: TextSchema,
+  title: TitleSchema,
   /** Newspaper, site or office that published it. */
-  publisher: TextSchema,
+  publisher: TitleSchema,
   /** When it was published. */
   date: PartialDateSchema,
-  /** Where it can be read. */
-  url: z.url().optional(),
+  /** Where it can be read: on the web, or a file of the site (`/files/…`). */
+  url: SourceUrlSchema.optional(),
 });
 export type Source = z.output<typeof SourceSchema>;
 
 /** `content/projects/<year>/<id>`: frontmatter or JSON of one project; the body is its narrative. */
 export const ProjectSchema = z.object({
   /** The project's name. */
-  title: TextSchema,
+  title: TitleSchema,
   /** One sentence. */
-  summary: z.string().optional(),
+  summary: SummarySchema.optional(),
   /** Year of the programme it belongs to; must exist in programmes. */
   programme: z.number().int(),
   /** Theme id; must exist. */
@@ -91,9 +94,9 @@ export const ProjectSchema = z.object({
   /** 牵头单位: the department in charge. */
   leadDepartment: TextSchema,
   /** 责任单位: departments that share the work. */
-  partners: z.array(z.string()).optional(),
+  partners: z.array(TitleSchema).optional(),
   /** 挂帅领导: the official who leads it. */
-  leadOfficial: z.string().optional(),
+  leadOfficial: TitleSchema.optional(),
   /** 总投资: total investment. */
   budget: MoneySchema.optional(),
   /** When work started. */

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { EXPECT, TextSchema } from './common.ts';
+import { EXPECT, SummarySchema, TitleSchema } from './common.ts';
 
 /** `content/themes/<id>.json`: a policy theme of the programme (优学, 健康, …). */
 export const ThemeSchema = z.object({
   /** Full name, e.g. "优学平湖". */
-  name: TextSchema,
+  name: TitleSchema,
   /** Short name for charts and tags, e.g. "优学". */
-  short: z.string().optional(),
+  short: TitleSchema.optional(),
   /** One or two sentences on what the theme covers. */
-  description: z.string().optional(),
+  description: SummarySchema.optional(),
   /** Chart colour; defaults come from an accessible palette. */
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: EXPECT.color }).optional(),
   /** Display order, lowest first. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DayDateSchema, ProgressSchema, ProjectIdSchema, PublishingFields, StatusSchema, TextSchema } from './common.ts';
+import { DayDateSchema, ProgressSchema, ProjectIdSchema, PublishingFields, StatusSchema, TitleSchema } from './common.ts';
 
 /** 进展, 节点, 完工, 督查, 连连看/走现场, 意见建议, 更正. */
 export const UPDATE_KINDS = ['progress', 'milestone', 'completion', 'inspection', 'public-visit', 'suggestion', 'correction'] as const;
@@ -11,7 +11,7 @@ export const UpdateSchema = z.object({
   /** The day of the update; equals the file-name prefix. */
   date: DayDateSchema,
   /** Headline. */
-  title: TextSchema,
+  title: TitleSchema,
   /** Ids of the projects it is about, at least one; each must exist. */
   projects: z.array(ProjectIdSchema).min(1),
   /** What kind of news it is. */
@@ -23,7 +23,7 @@ export const UpdateSchema = z.object({
   /** People taking part, e.g. on a public visit. */
   participants: z.number().int().nonnegative().optional(),
   /** The office that wrote it. */
-  author: z.string().optional(),
+  author: TitleSchema.optional(),
   ...PublishingFields,
 });
 export type Update = z.output<typeof UpdateSchema>;
