@@ -13,7 +13,12 @@ export type Finding =
   | { kind: 'changed' | 'unreadable' | 'missing' | 'extra'; path: string; manifest: string }
   | { kind: 'required'; path: string }
   | { kind: 'malformed'; manifest: string; line: number }
-  | { kind: 'oxum'; stated: string; found: string };
+  | { kind: 'duplicate'; path: string; manifest: string; line: number; first: number }
+  | { kind: 'oxum'; stated: string; found: string }
+  /** A symbolic link or other special file in a bag folder: reported, never followed or read. */
+  | { kind: 'link' | 'special'; path: string }
+  /** The digest given on the command line differs from that of the zip or the tag manifest. */
+  | { kind: 'digest'; subject: string; expected: string; found: string };
 
 export interface Verification {
   findings: Finding[];
@@ -29,17 +34,28 @@ const REQUIRED = ['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt', 'tagmanife
 const MANIFEST = /^(tag)?manifest-([a-z0-9]+)\.txt$/;
 const LINE = /^([0-9a-fA-F]+)[ \t]+\*?(.+)$/;
 
-function parseManifest(text: string): { entries: { checksum: string; path: string }[]; malformed: number[] } {
-  const entries: { checksum: string; path: string }[] = [];
+interface ManifestLine {
+  checksum: string;
+  path: string;
+  line: number;
+}
+
+/** The lines of a manifest; a path listed twice is checked once, and the later lines reported as duplicates. */
+function parseManifest(text: string): { entries: ManifestLine[]; malformed: number[]; duplicates: (ManifestLine & { first: number })[] } {
+  const entries = new Map<string, ManifestLine>();
   const malformed: number[] = [];
+  const duplicates: (ManifestLine & { first: number })[] = [];
   text.split('\n').forEach((raw, index) => {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '') return;
     const match = LINE.exec(line);
-    if (match) entries.push({ checksum: match[1]!.toLowerCase(), path: decodeManifestPath(match[2]!) });
-    else malformed.push(index + 1);
+    if (!match) return void malformed.push(index + 1);
+    const entry = { checksum: match[1]!.toLowerCase(), path: decodeManifestPath(match[2]!), line: index + 1 };
+    const first = entries.get(entry.path);
+    if (first) duplicates.push({ ...entry, first: first.line });
+    else entries.set(entry.path, entry);
   });
-  return { entries, malformed };
+  return { entries: [...entries.values()], malformed, duplicates };
 }
 
 function bagInfoValue(text: string, label: string): string | undefined {
@@ -62,8 +78,10 @@ export function verifyBag(files: BagFiles): Verification {
     const bytes = files.get(name);
     if (!bytes) continue;
     const algorithm = MANIFEST.exec(name)![2]!;
-    const { entries, malformed } = parseManifest(decoder.decode(bytes));
+    const { entries, malformed, duplicates } = parseManifest(decoder.decode(bytes));
     for (const line of malformed) findings.push({ kind: 'malformed', manifest: name, line });
+    // RFC 8493 §2.1.3: each file is listed once. A second line could say anything about it.
+    for (const { path, line, first } of duplicates) findings.push({ kind: 'duplicate', path, manifest: name, line, first });
     listed.set(name, new Set(entries.map((e) => e.path)));
     for (const { checksum, path } of [...entries].sort((a, b) => byPath(a.path, b.path))) {
       if (!files.has(path)) findings.push({ kind: 'missing', path, manifest: name });
@@ -91,4 +109,15 @@ export function verifyBag(files: BagFiles): Verification {
   if (stated !== undefined && stated !== found && payload.every(([, data]) => data !== null)) findings.push({ kind: 'oxum', stated, found });
 
   return { findings, files: payload.length, bytes, manifests };
+}
+
+/**
+ * The manifests check the files, but a bag rewritten together with its manifests passes
+ * them. A digest kept elsewhere does not move: the sha256 of the zip, or of the tag
+ * manifest (which covers the payload manifest, and so every file) for a folder, as
+ * `npm run archive` prints them and /archive/ publishes them.
+ */
+export function digestFinding(expected: string, subject: string, bytes: Uint8Array | null | undefined): Finding | undefined {
+  const found = bytes ? createHash('sha256').update(bytes).digest('hex') : '';
+  return found === expected.toLowerCase() ? undefined : { kind: 'digest', subject, expected: expected.toLowerCase(), found };
 }

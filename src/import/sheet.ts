@@ -5,6 +5,9 @@
  */
 import { parse } from 'csv-parse/sync';
 import readExcelFile from 'read-excel-file/node';
+import { readZip, ZipReadError } from '../archive/zip.ts';
+import { startsLikeFormula } from '../data/csv.ts';
+import { binarySize, XLSX_LIMITS } from '../lib/limits.ts';
 import type { Message } from './messages.ts';
 import type { Cell } from './values.ts';
 
@@ -39,20 +42,70 @@ function delimiterOf(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
+/**
+ * A cell the site's CSV files (and `npm run export`) made inert with a ' in front of
+ * formula-like text (`'=SUM(…)`, see src/data/csv.ts) reads as the text it stands for.
+ */
+function withoutFormulaGuard(cell: string): string {
+  return cell.startsWith("'") && startsLikeFormula(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 export function readCsv(bytes: Uint8Array, file: string): SheetRows {
+  const refused = sheetSizeProblem(bytes.length, file);
+  if (refused) return refused;
   const { text, encoding } = decodeText(bytes);
   try {
     // Empty lines are kept, so that record n is spreadsheet row n + 1.
     const rows = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
-    return { rows, encoding };
+    return { rows: rows.map((cells) => cells.map(withoutFormulaGuard)), encoding };
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
     return { fatal: { key: 'fatal.csv', params: { file, line: lines ?? 1, detail: message } } };
   }
 }
 
+/** A sheet file too large to be one of projects, refused before it is read (CSV and .xlsx alike). */
+export function sheetSizeProblem(bytes: number, file: string): { fatal: Message } | undefined {
+  if (bytes <= XLSX_LIMITS.fileBytes) return undefined;
+  return { fatal: { key: 'fatal.sheetSize', params: { file, found: binarySize(bytes), limit: binarySize(XLSX_LIMITS.fileBytes) } } };
+}
+
+/**
+ * Why a workbook is not handed to the xlsx reader, which unpacks whatever a zip holds: a
+ * zip bomb of 1 MB unpacks to gigabytes. Every part is unpacked here first, each bounded
+ * by its stated size and all within XLSX_LIMITS, so that the reader gets the same parts.
+ * A file that is no zip at all goes on to the reader, which tells an old .xls.
+ */
+function workbookProblem(bytes: Uint8Array, file: string): { fatal: Message } | undefined {
+  let parts: Map<string, Uint8Array | null>;
+  try {
+    parts = readZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), XLSX_LIMITS);
+  } catch (error) {
+    if (!(error instanceof ZipReadError)) throw error;
+    const problem = error.problem;
+    switch (problem.kind) {
+      case 'notZip':
+        return undefined;
+      case 'fileSize':
+        return sheetSizeProblem(problem.found, file);
+      case 'entries':
+        return { fatal: { key: 'fatal.xlsxEntries', params: { file, found: problem.found, limit: problem.limit } } };
+      case 'unpacked':
+        return { fatal: { key: 'fatal.xlsxUnpacked', params: { file, found: binarySize(problem.found), limit: binarySize(problem.limit) } } };
+      case 'ratio':
+        return { fatal: { key: 'fatal.xlsxRatio', params: { file, name: problem.name, found: problem.found, limit: problem.limit } } };
+      default:
+        return { fatal: { key: 'fatal.xlsx', params: { file, detail: error.message } } };
+    }
+  }
+  const broken = [...parts].find(([, data]) => data === null)?.[0];
+  return broken === undefined ? undefined : { fatal: { key: 'fatal.xlsx', params: { file, detail: `${broken} cannot be unpacked, or unpacks to more than its stated size` } } };
+}
+
 /** The rows of one sheet of an .xlsx workbook: the first, or the one named. */
 export async function readXlsx(bytes: Uint8Array, file: string, sheet?: string): Promise<SheetRows> {
+  const refused = sheetSizeProblem(bytes.length, file) ?? workbookProblem(bytes, file);
+  if (refused) return refused;
   let sheets: Awaited<ReturnType<typeof readExcelFile>>;
   try {
     sheets = await readExcelFile(Buffer.from(bytes));
