@@ -32,7 +32,7 @@ describe('projects.json', () => {
 
   it('says whose data it is, under which licence, as of when, and where its schema is', () => {
     const doc = JSON.parse(file('projects.json'));
-    expect(doc).toMatchObject({ title: '测试民生', publisher: '测试市新闻办公室', licence: 'CC BY 4.0', source: 'https://example.org', asOf: '2026-11-22', schema: 'schema/projects.json' });
+    expect(doc).toMatchObject({ title: '测试民生', publisher: '测试市新闻办公室', licence: 'CC BY 4.0', source: 'https://example.org', asOf: '2026-11-22', schema: 'projects.schema.json' });
     expect(file('projects.json').endsWith('}\n')).toBe(true);
   });
 
@@ -101,10 +101,12 @@ describe('every data file', () => {
     expect(openDataFiles(again.model, again.options)).toEqual(openDataFiles(model, options));
   });
 
-  it('is listed once, the schemas of the six collections included', () => {
+  it('is listed once: the data, the schema of each JSON file, the schemas of the six collections and the data package', () => {
     expect(openDataFiles(model, options).map((f) => f.path)).toEqual([
       'projects.json', 'projects.csv', 'updates.json', 'updates.csv', 'districts.json',
+      'projects.schema.json', 'updates.schema.json', 'districts.schema.json',
       'schema/site.json', 'schema/themes.json', 'schema/districts.json', 'schema/programmes.json', 'schema/projects.json', 'schema/updates.json',
+      'datapackage.json',
     ]);
   });
 });
