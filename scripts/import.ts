@@ -3,37 +3,47 @@
  * per row, into entries of content/projects/<year>/. The decisions are made by
  * `planImport` (src/import/plan.ts); this file reads the files, prints, and writes.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { messageLang } from '../src/check/index.ts';
 import { displayPath, readContent } from '../src/check/read.ts';
 import { contentDir } from '../src/config.ts';
 import { IMPORT_GUIDE, type Mapping } from '../src/import/columns.ts';
+import { readCellFormats, WorkbookFormatError, type FormatGrid } from '../src/import/formats.ts';
 import { readMapping } from '../src/import/mapping.ts';
 import { render, type Message, type MessageLang } from '../src/import/messages.ts';
 import { planImport } from '../src/import/plan.ts';
 import { reportLines } from '../src/import/report.ts';
-import { readCsv, readXlsx, type SheetRows } from '../src/import/sheet.ts';
+import { readCsv, readXlsx, sheetSizeProblem, type SheetRows } from '../src/import/sheet.ts';
 import { siteDefaultLocale, siteTimeZone } from '../src/integration.ts';
 import { buildDate } from '../src/model/dates.ts';
 import { indexContent } from '../src/scaffold/content.ts';
 import { parseCommand } from './lib/args.ts';
 
 const usage = `Usage: npm run import -- <file.csv|file.xlsx> --year <year> [--update] [--dry-run]
-         [--sheet <name>] [--mapping <file.json>] [--ids row] [--lang en|zh] [--content <dir>]
+         [--updates] [--as-of <day>] [--sheet <name>] [--mapping <file.json>] [--ids row]
+         [--lang en|zh] [--content <dir>]
 
-Turns a spreadsheet of projects, one per row, into entries content/projects/<year>/<id>.md.
+Turns a spreadsheet of projects, one per row, into entries content/projects/<year>/<id>.md,
+and a monthly progress sheet into dated updates content/updates/<day>-<id>.md.
 Prints a line for each entry, and each row it could not take with the row number, the
 column and the reason; nothing is written for those rows, the others are written. An
-existing entry is never changed without --update. Exits 1 when any row was refused or
-the sheet could not be imported at all (then nothing is written).
+existing entry is never changed without --update, and its baseline (status, progress,
+asOf) never by a sheet. Exits 1 when any row was refused or the sheet could not be
+imported at all (then nothing is written).
 
   --year <year>       the programme the projects belong to (content/programmes/<year>.mdx)
-  --update            change existing entries, in the fields the sheet has columns for
+  --updates           a progress or status that differs from where a project stands
+                      becomes a dated update (content/updates/), as of the sheet's day
+  --as-of <day>       the day the sheet's figures are true, e.g. 2026-11-30 (default: the
+                      day its title states, 截至2026年11月30日, else today; --updates needs a day)
+  --update            change the descriptive fields of existing entries (name, department,
+                      places, budget, dates…) where the sheet's cell differs
   --dry-run           print what would be written; write nothing
   --sheet <name>      the sheet of an .xlsx workbook to read (default: the first)
   --mapping <file>    a JSON file naming the site's own headers and status words
   --ids row           name the projects after their rows when the sheet has no id column
+                      (default: after their names)
   --lang en|zh        the language of the messages (default: the site's)
   --content <dir>     the content folder (default: content/)
 
@@ -42,6 +52,8 @@ ${IMPORT_GUIDE}`;
 const { values, positionals } = parseCommand(usage, {
   year: { type: 'string' },
   update: { type: 'boolean' },
+  updates: { type: 'boolean' },
+  'as-of': { type: 'string' },
   'dry-run': { type: 'boolean' },
   sheet: { type: 'string' },
   mapping: { type: 'string' },
@@ -72,13 +84,25 @@ function readBytes(path: string, shown: string): Uint8Array {
   }
 }
 
-async function readRows(): Promise<SheetRows> {
+async function readRows(): Promise<SheetRows & { formats?: FormatGrid }> {
   const extension = extname(sheetPath).toLowerCase();
   if (extension === '.xls') return { fatal: { key: 'fatal.xls', params: { file } } };
   if (extension !== '.csv' && extension !== '.xlsx') return { fatal: { key: 'fatal.extension', params: { file } } };
   if (extension === '.csv' && values.sheet !== undefined) return { fatal: { key: 'fatal.csvSheet' } };
+  // A file too large to be a sheet of projects is refused before it is read.
+  const tooLarge = sheetSizeProblem(statSync(sheetPath, { throwIfNoEntry: false })?.size ?? 0, file);
+  if (tooLarge) return tooLarge;
   const bytes = readBytes(sheetPath, sheetPath);
-  return extension === '.csv' ? readCsv(bytes, file) : readXlsx(bytes, file, values.sheet);
+  if (extension === '.csv') return readCsv(bytes, file);
+  const read = await readXlsx(bytes, file, values.sheet);
+  if ('fatal' in read) return read;
+  // The values alone do not say what a cell shows (70 % is stored as 0.7): each cell's number format does.
+  try {
+    return { ...read, formats: readCellFormats(bytes, read.sheet ?? '') };
+  } catch (error) {
+    if (!(error instanceof WorkbookFormatError)) throw error;
+    return { fatal: { key: 'fatal.xlsx', params: { file, detail: error.message } } };
+  }
 }
 
 // Every reason to refuse the whole import is found before anything is written.
@@ -97,13 +121,24 @@ if ('fatal' in sheet) fail([sheet.fatal]);
 const content = indexContent(readContent(dir).files);
 const today = buildDate(process.env, siteTimeZone(dir));
 const contentLabel = displayPath(dir);
-const result = planImport({ file, rows: sheet.rows }, content, { year, today, update: values.update === true, rowIds: values.ids === 'row', mapping, lang, contentLabel });
+const result = planImport({ file, rows: sheet.rows, ...(sheet.formats ? { formats: sheet.formats } : {}) }, content, {
+  year,
+  today,
+  ...(values['as-of'] === undefined ? {} : { asOf: values['as-of'] }),
+  update: values.update === true,
+  updates: values.updates === true,
+  rowIds: values.ids === 'row',
+  mapping,
+  lang,
+  contentLabel,
+});
 if ('fatal' in result) fail(result.fatal);
 const { plan } = result;
 
 const dryRun = values['dry-run'] === true;
 const show = (path: string) => displayPath(join(dir, path));
 console.log(render({ key: 'report.start', params: { file, sheet: sheet.sheet ?? '', encoding: sheet.encoding, header: plan.headerRow, folder: `${show(`projects/${year}`)}/`, dry: dryRun ? 1 : '' } }, lang));
+if (plan.updates) console.log(render({ key: 'report.asOf', params: { asOf: plan.asOf, folder: `${show('updates')}/` } }, lang));
 if (sheet.sheets && sheet.sheets.length > 1 && values.sheet === undefined) {
   console.log(render({ key: 'report.sheets', params: { count: sheet.sheets.length, sheets: sheet.sheets.join(', ') } }, lang));
 }
@@ -115,7 +150,7 @@ if (!dryRun) {
     const target = join(dir, entry.path);
     mkdirSync(dirname(target), { recursive: true });
     // "wx" fails rather than overwrite a file that appeared since the content was read.
-    writeFileSync(target, entry.text, { flag: entry.action === 'create' ? 'wx' : 'w' });
+    writeFileSync(target, entry.text, { flag: entry.action === 'update' ? 'w' : 'wx' });
   }
 }
 process.exit(plan.rejected.length > 0 ? 1 : 0);

@@ -9,7 +9,11 @@
 import { z } from 'zod';
 import { STATUSES, type Status } from '../schemas/common.ts';
 
-/** The project fields a column can fill; `id` names the entry and `notes` becomes the body of a new entry. */
+/**
+ * The project fields a column can fill; `id` names the entry, `notes` becomes the body of
+ * a new entry or of a dated update, and `correction` marks a row whose lower progress
+ * corrects an earlier figure.
+ */
 export const FIELDS = [
   'id',
   'title',
@@ -27,6 +31,7 @@ export const FIELDS = [
   'status',
   'tags',
   'notes',
+  'correction',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -40,22 +45,30 @@ interface ColumnDefinition {
 
 export const COLUMNS: readonly ColumnDefinition[] = [
   { field: 'id', headers: ['标识', '项目标识', 'id', 'slug'], holds: 'the entry id: new-library or 2024/new-library' },
-  { field: 'title', headers: ['项目名称', '项目', '名称', '实事项目', 'title', 'name', 'project'], holds: 'the project name (required)' },
+  { field: 'title', headers: ['项目名称', '项目', '名称', '实事项目', '实事名称', '民生实事项目', 'title', 'name', 'project'], holds: 'the project name (required)' },
   { field: 'summary', headers: ['项目简介', '简介', '摘要', '建设内容', 'summary', 'description'], holds: 'one sentence' },
-  { field: 'leadDepartment', headers: ['牵头单位', '牵头部门', 'lead department', 'lead'], holds: 'the department in charge (required for new projects)' },
+  { field: 'leadDepartment', headers: ['牵头单位', '牵头部门', '牵头责任单位', '牵头责任部门', '主责单位', '主责部门', 'lead department', 'lead'], holds: 'the department in charge (required for new projects)' },
   { field: 'partners', headers: ['责任单位', '配合单位', '协办单位', 'partners'], holds: 'a list of departments' },
   { field: 'leadOfficial', headers: ['挂帅领导', '牵头领导', '责任领导', 'lead official'], holds: 'a name' },
-  { field: 'districts', headers: ['所属地区', '地区', '区域', '所在地', '属地', 'districts', 'district', 'places', 'place'], holds: 'a list of place names or ids' },
-  { field: 'theme', headers: ['类别', '类型', '分类', '领域', '主题', 'theme', 'category'], holds: 'a theme name, short name or id' },
-  { field: 'budget', headers: ['总投资', '投资', '投资额', '计划投资', '总投资额', 'budget', 'investment'], holds: 'an amount; a unit in the header applies to bare numbers' },
-  { field: 'start', headers: ['开工时间', '开工日期', '开始时间', '启动时间', 'start', 'start date'], holds: 'a date' },
-  { field: 'plannedEnd', headers: ['完成时限', '计划完成时间', '完成期限', '计划完成', 'planned end', 'deadline', 'due'], holds: 'a date' },
+  { field: 'districts', headers: ['所属地区', '地区', '区域', '所在地', '属地', '所属镇（街道）', '所属镇', '所属街道', '所属镇街', '所属镇街道', '所在镇（街道）', '所在镇街', '镇（街道）', '镇街', '实施地点', '实施地区', '实施区域', 'districts', 'district', 'places', 'place'], holds: 'a list of place names or ids' },
+  { field: 'theme', headers: ['类别', '类型', '分类', '领域', '主题', '项目类别', '所属类别', 'theme', 'category'], holds: 'a theme name, short name or id' },
+  { field: 'budget', headers: ['总投资', '投资', '投资额', '计划投资', '总投资额', '计划总投资', '投资金额', 'budget', 'investment'], holds: 'an amount; a unit in the header applies to bare numbers' },
+  { field: 'start', headers: ['开工时间', '开工日期', '开始时间', '启动时间', '计划开工时间', 'start', 'start date'], holds: 'a date' },
+  { field: 'plannedEnd', headers: ['完成时限', '计划完成时间', '完成期限', '计划完成', '计划完工时间', '计划竣工时间', 'planned end', 'deadline', 'due'], holds: 'a date' },
   { field: 'completed', headers: ['实际完成时间', '完工时间', '竣工时间', 'completed', 'completion date'], holds: 'a date' },
-  { field: 'progress', headers: ['进度', '完成进度', '工程进度', 'progress'], holds: 'a percentage: 80, 80%' },
+  { field: 'progress', headers: ['进度', '完成进度', '工程进度', '形象进度', '当前进度', '累计进度', '完成比例', 'progress'], holds: 'a percentage: 80, 80%, or a cell formatted as a percentage' },
   { field: 'status', headers: ['状态', '项目状态', '推进状态', 'status'], holds: 'a status word (below)' },
   { field: 'tags', headers: ['标签', '关键词', 'tags', 'keywords'], holds: 'a list of keywords' },
-  { field: 'notes', headers: ['备注', '说明', 'notes', 'remarks'], holds: 'text: the body of a new entry' },
+  { field: 'notes', headers: ['备注', '说明', 'notes', 'remarks'], holds: 'text: the body of a new entry, or of a dated update (--updates)' },
+  { field: 'correction', headers: ['更正', '是否更正', 'correction'], holds: '是 (yes) when a lower progress corrects an earlier figure (--updates)' },
 ];
+
+/** Words of a place column that mean the whole region of the programme (全市, 县本级): they name its `region`. */
+export const REGION_WORDS = ['全市', '全县', '全区', '全旗', '全域', '市本级', '县本级', '区本级'];
+
+/** Words of a 更正 (correction) column, matched after {@link normalizeWord}. */
+export const YES_WORDS = ['是', '更正', '√', '✓', '✔', 'y', 'yes', 'true', '1'];
+export const NO_WORDS = ['否', '不', '×', 'n', 'no', 'false', '0'];
 
 /** Words for each status, matched after {@link normalizeWord}; the English values themselves are always accepted. */
 export const STATUS_WORDS: Record<Status, readonly string[]> = {
@@ -184,6 +197,11 @@ export function headerExamples(field: Field): string {
   return [chinese, english].filter(Boolean).join(' / ');
 }
 
+/** The header `npm run export` writes for a field: the first one listed above, so that the export reads back through this same table. */
+export function sheetHeader(field: Field): string {
+  return COLUMNS.find((c) => c.field === field)!.headers[0]!;
+}
+
 function table(rows: readonly (readonly string[])[]): string {
   const width = Math.max(...rows.map((r) => r[0]!.length));
   return rows.map(([a, b]) => `  ${a!.padEnd(width)}  ${b}`).join('\n');
@@ -216,40 +234,66 @@ Status words
 ${table(STATUSES.map((s) => [s, STATUS_WORDS[s].join(', ')]))}
 
 Values
+  Every cell is read as the sheet shows it, by its own number format in an .xlsx.
   Dates keep the precision written: 2024年 → 2024, 2024年5月, 2024.5, 2024-05, 2024/5 →
-  2024-05, 2024年5月20日, 2024.05.20, 2024/5/20, 20240520 → 2024-05-20, and Excel
-  dates (cells, or serial numbers such as 45432) → the day. Vague dates (2024年底,
-  年中, 5月上旬, 第三季度) are refused rather than guessed.
-  Progress: 80, 80%, 80.5. An .xlsx column whose numbers all lie between 0 and 1, with
-  some fraction among them, is read as Excel percentages (0.8 → 80 %), with a note.
+  2024-05, 2024年5月20日, 2024.05.20, 2024/5/20, 20240520 → 2024-05-20; an Excel date
+  cell keeps the precision of its format (yyyy"年"m"月" → 2024-05, yyyy-mm-dd → the
+  day), and serial numbers such as 45432 → the day. Vague dates (2024年底, 年中,
+  5月上旬, 第三季度) are refused rather than guessed.
+  Progress is in percent points: 80, 80%, 80.5, and a cell formatted as a percentage
+  shows 80% for the 0.8 it holds. No scale is ever guessed from a column's values: a
+  plain 0.8 is 0.8 % (with a note), and a value over 100 (a 120% cell) is refused.
+  待定, 暂无, 无, — and the like mean "not known yet": the field is left out.
+  Text beginning with =, +, @ or - (not a number) is kept as text, with a warning,
+  since a spreadsheet would run it as a formula. In a CSV, such text behind a ' ('=A1,
+  as the site's CSV files and npm run export write it) reads as the text itself (=A1).
   Lists (责任单位, 所属地区, 标签) are split on 、 ， , ； ; and line breaks.
   Places and themes are found by id, exact name or short name; a place also by its name
   without 市/区/县/镇/乡/街道/村/社区 when only one place fits (平湖 → 平湖市).
+  ${REGION_WORDS.join(', ')} mean the programme's whole region
+  (its region in content/programmes/<year>.mdx).
 
 Ids
   The 标识 (id) column names each entry: content/projects/<year>/<id>.md. A sheet without
-  one is refused, because only ids make a later import update the same entries; with
-  --ids row each project is named after its row instead (row 12 → row-012): re-import
-  such a sheet only if its rows have not moved. A row whose id is taken by an entry is
-  skipped and reported unless --update is given.
+  one names each project after its name: the entry of that year with the same name, else
+  xm- and a short hash of the name (xm-3f2a9c1b), so that the same name gives the same
+  entry wherever its row moves. Two rows of one name are then refused; with an id column
+  they are imported, with a warning. With --ids row each project is named after its row
+  instead (row 12 → row-012): re-import such a sheet only if its rows have not moved.
+  A row of an existing entry that says what the entry says is reported unchanged; one
+  that differs is refused unless --update is given.
+
+The day of the figures
+  A sheet's figures are true on one day: --as-of 2026-11-30, or the day its title rows
+  state with 截至 or 截止 (截至2026年11月30日). When both are given they must agree.
+  New entries get it as asOf (the day of the import when neither gives one).
 
 New entries
-  programme: --year. asOf: the day of the import. status: from the status column, else
+  programme: --year. asOf: the day of the figures. status: from the status column, else
   completed when a completion date is given, else from progress (0 → planned, 100 →
   completed, else in-progress). progress: 0 when not given (100 when completed).
   completed: the completion column, else asOf when the status is completed. districts:
   the programme's region when not given. theme: required, unless the programme has a
   single theme. The body: the 备注 (notes) column, if any.
 
+--updates (a monthly progress sheet)
+  A project's baseline (status, progress, asOf) is never rewritten by a sheet. With
+  --updates, each existing project whose progress or status in the sheet differs from
+  where it stands on the day of the figures gets one dated update,
+  content/updates/<day>-<id>.md: kind completion when it becomes completed, else
+  progress; its progress and status as the sheet says; the 备注 column as its text.
+  A project that agrees with the sheet is reported unchanged (无变化), so importing the
+  same sheet twice writes nothing the second time. Progress going down is refused,
+  unless the row says 是 in a 更正 (correction) column: then the update is a correction.
+  The day of the figures must be a day (--as-of, or 截至…日 in the title).
+  Without --updates, a row whose progress or status differs is refused.
+
 --update
-  Changes only the fields whose column the sheet has and whose cell is not empty: an
-  empty cell never erases a value. Every other field, the order of the fields, comments
-  and the body stay as they are (the body is never replaced by 备注). When status or
-  progress changes, asOf becomes the day of the import, since that is when the new value
-  was true; a project that becomes completed gets progress 100 and completed: that day
-  unless the sheet gives them. A change that would break the project's record of
-  updates (progress going down, or earlier updates read as completed below 100 %) is
-  refused: report such news with an update instead (npm run new -- update <project>).
+  Changes the descriptive fields of existing entries (name, department, places, budget,
+  dates…) whose column the sheet has and whose cell is not empty: an empty cell never
+  erases a value. Every other field, the order of the fields, comments and the body
+  stay as they are (the body is never replaced by 备注). Progress and status are not
+  among them: see --updates.
 
 --mapping file.json
   A site's own headers and status words, on top of the tables above:
@@ -260,5 +304,5 @@ New entries
 Every entry is checked against the content format before it is written; a row that
 cannot be taken is listed with its row number, column and the reason, and nothing is
 written for it. Nothing is written at all when the file cannot be read, the year has no
-programme, or the sheet lacks a column every project needs (the name, the id, and for
-new projects the lead department and, in a year of several themes, the theme).`;
+programme, or the sheet lacks a column every project needs (the name, and for new
+projects the lead department and, in a year of several themes, the theme).`;

@@ -3,30 +3,50 @@
  * the entries to write, the rows refused with their reasons, and notes, out. Nothing here
  * reads or writes a file; `scripts/import.ts` does, and only after this has decided.
  */
+import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import yaml from 'js-yaml';
 import { issueMessage } from '../check/schema-issues.ts';
 import { mojibake } from '../check/rules.ts';
 import type { SourceFile } from '../check/read.ts';
 import { compareDates } from '../model/dates.ts';
-import type { Money, Status } from '../schemas/common.ts';
+import type { Entry } from '../model/entry.ts';
+import { currentState } from '../model/state.ts';
+import { isValidPartialDate, type Money, type Status } from '../schemas/common.ts';
 import type { Programme } from '../schemas/programme.ts';
+import type { Update } from '../schemas/update.ts';
 import { ProjectSchema, type Project } from '../schemas/project.ts';
 import type { ContentIndex } from '../scaffold/content.ts';
 import { broughtIssues, historyIssues } from '../scaffold/history.ts';
-import { FIELDS, TOTAL_WORDS, headerExamples, normalizeWord, readHeaders, type ColumnBinding, type Field, type Mapping } from './columns.ts';
+import {
+  FIELDS,
+  NO_WORDS,
+  REGION_WORDS,
+  TOTAL_WORDS,
+  YES_WORDS,
+  headerExamples,
+  normalizeWord,
+  readHeaders,
+  type ColumnBinding,
+  type Field,
+  type Mapping,
+} from './columns.ts';
+import { planDatedUpdate, sheetDay } from './dated.ts';
 import { editFrontmatter, editJson, markdownEntry, ordered } from './edit.ts';
+import type { CellFormat, FormatGrid } from './formats.ts';
 import type { Message, MessageLang } from './messages.ts';
 import { resolvePlace, resolveTheme } from './resolve.ts';
 import {
   cellText,
-  holdsFractions,
   isEmpty,
+  isUnknownWord,
+  looksLikeFormula,
   parseAmount,
   parseDate,
   parseId,
   parseProgress,
   parseStatus,
+  smallProgress,
   splitList,
   type Cell,
   type Parsed,
@@ -40,11 +60,15 @@ const HEADER_SEARCH_ROWS = 10;
 
 export interface ImportOptions {
   year: number;
-  /** The day of the import, `YYYY-MM-DD`: the `asOf` of what the sheet says. */
+  /** The day of the import, `YYYY-MM-DD`. */
   today: string;
-  /** Change existing entries; without it a row whose entry exists is refused. */
+  /** `--as-of`: the day the sheet's figures were true, `YYYY-MM-DD`; else the sheet's title says it, else today. */
+  asOf?: string;
+  /** Change the descriptive fields of existing entries; without it a row that differs from its entry is refused. */
   update: boolean;
-  /** Name projects after their rows (row-012) when the sheet has no id column. */
+  /** `--updates`: progress and status of existing projects become dated updates. */
+  updates?: boolean;
+  /** Name projects after their rows (row-012) when the sheet has no id column, instead of after their titles. */
   rowIds: boolean;
   mapping: Mapping;
   /** The language of messages built here from other text (field names in lists). */
@@ -57,6 +81,8 @@ export interface Sheet {
   /** The file name as messages show it. */
   file: string;
   rows: Cell[][];
+  /** What each cell's number format shows (.xlsx only): a percentage, or a date's precision. */
+  formats?: FormatGrid;
 }
 
 export interface RowProblem {
@@ -78,11 +104,17 @@ interface Planned {
 export type PlannedEntry =
   | (Planned & { action: 'create'; text: string; data: Project })
   | (Planned & { action: 'update'; text: string; data: Project; changes: { field: string; from: unknown; to: unknown }[]; surgical: boolean })
+  /** A dated update of the project (`path` is the update's), from a monthly sheet. */
+  | (Planned & { action: 'dated'; text: string; data: Update; from: { status: Status; progress: number } })
   | (Planned & { action: 'none' });
 
 export interface ImportPlan {
   /** The row of the headers, 1-based. */
   headerRow: number;
+  /** The day the sheet's figures are true: `asOf` of new entries, date of dated updates. */
+  asOf: string;
+  /** Progress and status of existing projects became dated updates (--updates). */
+  updates: boolean;
   /** Rows that describe a project (not empty, not a heading or a total). */
   projectRows: number;
   entries: PlannedEntry[];
@@ -110,6 +142,7 @@ interface RowValues {
   status?: Status;
   tags?: string[];
   notes?: string;
+  correction?: boolean;
 }
 
 /** Fields a new project cannot do without, and that have no default. */
@@ -121,7 +154,9 @@ interface Context {
   content: ContentIndex;
   programme: Programme;
   bindings: ColumnBinding[];
-  fractions: boolean;
+  formats: FormatGrid;
+  /** The day the sheet's figures are true. */
+  asOf: string;
 }
 
 function fieldLabel(field: Field): string {
@@ -156,18 +191,32 @@ function textList(cell: Cell): Parsed<string[]> | undefined {
   return problem ? { problem } : { value: items };
 }
 
+const REGION = new Set(REGION_WORDS.map(normalizeWord));
+
 function places(cell: Cell, context: Context): Parsed<string[]> | undefined {
   const ids: string[] = [];
   for (const name of splitList(cell)) {
-    const place = resolvePlace(name, context.content.districts);
+    // 全市, 县本级: the whole region the programme covers.
+    const place = REGION.has(normalizeWord(name)) ? { value: context.programme.region } : resolvePlace(name, context.content.districts);
     if ('problem' in place) return place;
     if (!ids.includes(place.value)) ids.push(place.value);
   }
   return ids.length === 0 ? undefined : { value: ids };
 }
 
+const YES = new Set(YES_WORDS.map(normalizeWord));
+const NO = new Set(NO_WORDS.map(normalizeWord));
+
+function parseCorrection(cell: Cell): Parsed<boolean> | undefined {
+  const word = normalizeWord(cellText(cell));
+  if (word === '') return undefined;
+  if (YES.has(word)) return { value: true };
+  if (NO.has(word)) return { value: false };
+  return { problem: { key: 'cell.correction', params: { found: cellText(cell) } } };
+}
+
 /** Reads one cell into its field. */
-function readCell(binding: ColumnBinding, cell: Cell, context: Context): Parsed<unknown> | undefined {
+function readCell(binding: ColumnBinding, cell: Cell, format: CellFormat | undefined, context: Context): Parsed<unknown> | undefined {
   switch (binding.field) {
     case 'id':
       return parseId(cell, context.year);
@@ -191,24 +240,45 @@ function readCell(binding: ColumnBinding, cell: Cell, context: Context): Parsed<
     case 'start':
     case 'plannedEnd':
     case 'completed':
-      return parseDate(cell);
+      return parseDate(cell, format);
     case 'progress':
-      return parseProgress(cell, context.fractions);
+      return parseProgress(cell, format);
     case 'status':
       return parseStatus(cell, context.options.mapping);
+    case 'correction':
+      return parseCorrection(cell);
   }
 }
 
-function readRow(cells: readonly Cell[], row: number, context: Context): { values: RowValues; problems: RowProblem[] } {
+interface RowReading {
+  values: RowValues;
+  problems: RowProblem[];
+  /** Warnings about cells that were read: formula text, a progress below 1 %. */
+  notes: Message[];
+  /** Fields whose cell says 待定 or 暂无: not known yet, so left out. */
+  unknown: Field[];
+}
+
+function readRow(cells: readonly Cell[], row: number, context: Context): RowReading {
   const values: Record<string, unknown> = {};
-  const problems: RowProblem[] = [];
+  const reading: RowReading = { values: values as RowValues, problems: [], notes: [], unknown: [] };
   for (const binding of context.bindings) {
-    const parsed = readCell(binding, cells[binding.index], context);
+    const cell = cells[binding.index];
+    const format = context.formats[row - 1]?.[binding.index];
+    if (binding.field !== 'title' && isUnknownWord(cell)) {
+      reading.unknown.push(binding.field);
+      continue;
+    }
+    if (looksLikeFormula(cell)) reading.notes.push({ key: 'report.formula', params: { row, column: binding.header, text: cellText(cell) } });
+    const parsed = readCell(binding, cell, format, context);
     if (parsed === undefined) continue;
-    if ('problem' in parsed) problems.push({ row, column: binding.header, message: parsed.problem });
+    if ('problem' in parsed) reading.problems.push({ row, column: binding.header, message: parsed.problem });
     else values[binding.field] = parsed.value;
+    if (binding.field === 'progress' && smallProgress(cell, format)) {
+      reading.notes.push({ key: 'report.smallProgress', params: { row, column: binding.header, found: cellText(cell) } });
+    }
   }
-  return { values: values as RowValues, problems };
+  return reading;
 }
 
 /** The header of the column holding `field`, if the sheet has one. */
@@ -274,28 +344,27 @@ function assertRoundTrip(text: string, data: Project): void {
   if (!isDeepStrictEqual(back, data)) throw new Error(`The entry written does not read back as the entry meant:\n${text}`);
 }
 
-function newEntry(id: string, values: RowValues, row: number, context: Context): { entry?: PlannedEntry; problems: RowProblem[] } {
-  const { year, options, programme } = context;
+/** A field a new project needs is empty, says 待定, or has no column. */
+function requiredProblem(field: Field, row: number, unknown: readonly Field[], context: Context): RowProblem {
+  const column = columnOf(field, context);
+  if (column === undefined) return { row, message: { key: 'row.noColumn', params: { field: fieldLabel(field), headers: headerExamples(field) } } };
+  return { row, column, message: { key: unknown.includes(field) ? 'cell.requiredUnknown' : 'cell.required' } };
+}
+
+function newEntry(id: string, reading: RowReading, row: number, context: Context): { entry?: PlannedEntry; problems: RowProblem[] } {
+  const { year, programme, asOf } = context;
+  const { values, unknown } = reading;
   const problems: RowProblem[] = [];
-  for (const field of REQUIRED) {
-    if (values[field as keyof RowValues] !== undefined) continue;
-    const column = columnOf(field, context);
-    if (column !== undefined) problems.push({ row, column, message: { key: 'cell.required' } });
-    else problems.push({ row, message: { key: 'row.noColumn', params: { field: fieldLabel(field), headers: headerExamples(field) } } });
-  }
+  for (const field of REQUIRED) if (values[field as keyof RowValues] === undefined) problems.push(requiredProblem(field, row, unknown, context));
   const theme = values.theme ?? (programme.themes.length === 1 ? programme.themes[0] : undefined);
-  if (theme === undefined) {
-    const column = columnOf('theme', context);
-    if (column !== undefined) problems.push({ row, column, message: { key: 'cell.required' } });
-    else problems.push({ row, message: { key: 'row.noColumn', params: { field: fieldLabel('theme'), headers: headerExamples('theme') } } });
-  }
+  if (theme === undefined) problems.push(requiredProblem('theme', row, unknown, context));
   if (problems.length > 0) return { problems };
 
   // A completion date or a completed status means 100 %; otherwise the status follows progress.
   const statedCompleted = values.status === 'completed' || (values.status === undefined && values.completed !== undefined);
   const progress = values.progress ?? (statedCompleted ? 100 : 0);
   const status: Status = values.status ?? (values.completed !== undefined || progress === 100 ? 'completed' : progress === 0 ? 'planned' : 'in-progress');
-  const completed = values.completed ?? (status === 'completed' ? options.today : undefined);
+  const completed = values.completed ?? (status === 'completed' ? asOf : undefined);
   const data = ordered(
     {
       title: values.title,
@@ -305,7 +374,7 @@ function newEntry(id: string, values: RowValues, row: number, context: Context):
       districts: values.districts ?? [programme.region],
       status,
       progress,
-      asOf: options.today,
+      asOf,
       leadDepartment: values.leadDepartment,
       partners: values.partners,
       leadOfficial: values.leadOfficial,
@@ -327,52 +396,86 @@ function newEntry(id: string, values: RowValues, row: number, context: Context):
   return { entry: { action: 'create', row, id: `${year}/${id}`, path: `projects/${year}/${id}.md`, text, data: project }, problems: [] };
 }
 
-/** Fields a sheet can change in an existing entry: every column but the id (which names it) and the notes (which never replace a body). */
-const UPDATABLE = FIELDS.filter((field): field is Exclude<(typeof FIELDS)[number], 'id' | 'notes'> => field !== 'id' && field !== 'notes');
+/** The baseline's fields: a sheet's figures for them become dated updates (--updates), never a rewritten baseline. */
+const STATE_FIELDS: readonly Field[] = ['progress', 'status', 'completed'];
 
-function updatedEntry(id: string, file: SourceFile, values: RowValues, row: number, context: Context): { entry?: PlannedEntry; problems: RowProblem[]; notes: Message[] } {
+/** Fields --update changes in an existing entry: the descriptive ones; not the id (which names it) nor the notes (which never replace a body). */
+const DESCRIPTIVE = FIELDS.filter(
+  (field): field is Exclude<Field, 'id' | 'notes' | 'correction' | 'progress' | 'status' | 'completed'> =>
+    field !== 'id' && field !== 'notes' && field !== 'correction' && !STATE_FIELDS.includes(field),
+);
+
+type Outcome = { entries: PlannedEntry[]; problems: RowProblem[]; notes: Message[] };
+
+/** Where the sheet's progress, status and completion differ from where the project stands on the sheet's day. */
+function stateDifferences(project: Entry<Project>, values: RowValues, context: Context): { field: Field; from: unknown; to: unknown }[] {
+  const recorded = context.content.updates.filter((u) => compareDates(u.data.date, context.asOf) <= 0);
+  const state = currentState(project, recorded, context.asOf);
+  const differences: { field: Field; from: unknown; to: unknown }[] = [];
+  if (values.progress !== undefined && values.progress !== state.progress) differences.push({ field: 'progress', from: state.progress, to: values.progress });
+  if (values.status !== undefined && values.status !== state.status) differences.push({ field: 'status', from: state.status, to: values.status });
+  // A completion date matters only for a project not yet completed: the day itself is the update's.
+  if (values.completed !== undefined && state.status !== 'completed') differences.push({ field: 'completed', from: state.completed, to: values.completed });
+  return differences;
+}
+
+function existingEntry(id: string, file: SourceFile, reading: RowReading, row: number, context: Context): Outcome {
   const { options } = context;
+  const { values } = reading;
   const path = `projects/${file.id}.${file.format}`;
   const shownPath = file.path;
+  const refused = (...problems: RowProblem[]): Outcome => ({ entries: [], problems, notes: [] });
   const parsed = ProjectSchema.safeParse(file.data);
-  if (!parsed.success) return { problems: [{ row, message: { key: 'row.invalidExisting', params: { path: shownPath } } }], notes: [] };
+  if (!parsed.success) return refused({ row, message: { key: 'row.invalidExisting', params: { path: shownPath } } });
   const existing = parsed.data;
   if (options.rowIds && columnOf('id', context) === undefined && values.title !== undefined && values.title !== existing.title) {
-    return { problems: [{ row, message: { key: 'row.moved', params: { id: file.id, existing: existing.title, path: shownPath, found: values.title } } }], notes: [] };
+    return refused({ row, message: { key: 'row.moved', params: { id: file.id, existing: existing.title, path: shownPath, found: values.title } } });
   }
+  const project: Entry<Project> = { id: file.id, data: existing };
 
   const changes: Record<string, unknown> = {};
-  for (const field of UPDATABLE) {
+  for (const field of DESCRIPTIVE) {
     const value = values[field];
     if (value !== undefined && !isDeepStrictEqual(value, existing[field])) changes[field] = value;
   }
-  // Status and progress are true as of a day: the sheet's are true on the day of the import.
-  if ((changes.status !== undefined || changes.progress !== undefined) && existing.asOf !== options.today) changes.asOf = options.today;
-  const becomesCompleted = changes.status === 'completed';
-  if (becomesCompleted && values.progress === undefined && existing.progress !== 100) changes.progress = 100;
-  if (becomesCompleted && values.completed === undefined && existing.completed === undefined) changes.completed = options.today;
-  const merged = { ...existing, ...changes } as Project;
-
-  if (existing.status === 'completed' && merged.status !== 'completed' && values.completed === undefined && existing.completed !== undefined) {
-    return { problems: [problemAt(row, 'status', { key: 'row.reopen', params: { status: merged.status, path: shownPath, completed: existing.completed } }, context)], notes: [] };
-  }
-  const invalid = schemaProblems(merged, row, context);
-  if (invalid.length > 0) return { problems: invalid, notes: [] };
-  const project = ProjectSchema.parse(merged);
-  const problems = [...projectProblems(project, row, context), ...historyProblems(`${context.year}/${id}`, project, existing, row, context)];
-  if (problems.length > 0) return { problems, notes: [] };
-
+  const changedColumns = Object.keys(changes).map((field) => columnOf(field, context) ?? field);
   const notes: Message[] = [];
+  const entries: PlannedEntry[] = [];
+  const base = { row, id: file.id };
+
+  if (options.updates) {
+    const dated = planDatedUpdate(project, values, context.asOf, context.content, options.lang);
+    if ('problems' in dated) return refused(...dated.problems.map((p) => problemAt(row, p.field, p.message, context)));
+    if ('update' in dated) entries.push({ ...base, action: 'dated', path: dated.update.path, text: dated.update.text, data: dated.update.data, from: dated.update.from });
+    if (!options.update && changedColumns.length > 0) notes.push({ key: 'report.descriptiveKept', params: { row, path: shownPath, columns: changedColumns.join(', ') } });
+  } else {
+    const differences = stateDifferences(project, values, context);
+    if (differences.length > 0) {
+      return refused(
+        ...differences.map((d) => problemAt(row, d.field, { key: 'row.stateChange', params: { from: String(d.from ?? '—'), to: String(d.to), path: shownPath, asOf: context.asOf } }, context)),
+      );
+    }
+    if (!options.update && changedColumns.length > 0) return refused({ row, message: { key: 'row.exists', params: { id: file.id, path: shownPath, columns: changedColumns.join(', ') } } });
+  }
+
+  if (options.update && Object.keys(changes).length > 0) {
+    const merged = { ...existing, ...changes } as Project;
+    const invalid = schemaProblems(merged, row, context);
+    if (invalid.length > 0) return refused(...invalid);
+    const updated = ProjectSchema.parse(merged);
+    const problems = projectProblems(updated, row, context);
+    if (problems.length > 0) return refused(...problems);
+    const edited = file.format === 'json' ? editJson(file.text, changes, PROJECT_FIELDS) : editFrontmatter(file.text, changes, PROJECT_FIELDS);
+    if (!edited.surgical) notes.push({ key: 'report.rewritten', params: { path: shownPath } });
+    const changeList = PROJECT_FIELDS.filter((field) => field in changes).map((field) => ({ field, from: existing[field as keyof Project], to: changes[field] }));
+    entries.unshift({ ...base, path, action: 'update', text: edited.text, data: updated, changes: changeList, surgical: edited.surgical });
+  }
   const notesColumn = columnOf('notes', context);
-  if (notesColumn !== undefined && values.notes !== undefined && values.notes !== (file.body ?? '').trim()) {
+  if (!options.updates && notesColumn !== undefined && values.notes !== undefined && values.notes !== (file.body ?? '').trim()) {
     notes.push({ key: 'report.bodyKept', params: { row, column: notesColumn, path: shownPath } });
   }
-  const base = { row, id: `${context.year}/${id}`, path };
-  if (Object.keys(changes).length === 0) return { entry: { ...base, action: 'none' }, problems: [], notes };
-  const edited = file.format === 'json' ? editJson(file.text, changes, PROJECT_FIELDS) : editFrontmatter(file.text, changes, PROJECT_FIELDS);
-  if (!edited.surgical) notes.push({ key: 'report.rewritten', params: { path: shownPath } });
-  const changeList = PROJECT_FIELDS.filter((field) => field in changes).map((field) => ({ field, from: existing[field as keyof Project], to: changes[field] }));
-  return { entry: { ...base, action: 'update', text: edited.text, data: project, changes: changeList, surgical: edited.surgical }, problems: [], notes };
+  if (entries.length === 0) entries.push({ ...base, path, action: 'none' });
+  return { entries, problems: [], notes };
 }
 
 /** Rows with one filled cell are section headings (一、优学平湖); rows titled 合计 are sums. */
@@ -387,13 +490,13 @@ function skippedRow(cells: readonly Cell[], row: number, context: Context): Mess
   return undefined;
 }
 
-function checkColumns(sheet: Sheet, context: Omit<Context, 'fractions'>): Message[] {
+function checkColumns(sheet: Sheet, context: Pick<Context, 'options' | 'programme' | 'bindings'>): Message[] {
   const { options, programme, bindings } = context;
   const has = (field: Field) => bindings.some((b) => b.field === field);
   const fatal: Message[] = [];
-  if (!has('id') && !options.rowIds) fatal.push({ key: 'fatal.noIds', params: { file: sheet.file } });
-  // Under --update the rows may all name existing entries; a new one without these columns is refused row by row.
-  if (options.update) return fatal;
+  if (options.updates && !has('progress') && !has('status')) fatal.push({ key: 'fatal.updatesColumns', params: { file: sheet.file, headers: `${headerExamples('progress')}, ${headerExamples('status')}` } });
+  // Under --update and --updates the rows may all name existing entries; a new one without these columns is refused row by row.
+  if (options.update || options.updates) return fatal;
   const missing = REQUIRED.filter((field) => !has(field));
   if (missing.length > 0) {
     fatal.push({ key: 'fatal.missingColumns', params: { file: sheet.file, fields: missing.map(fieldLabel).join(', '), headers: missing.map(headerExamples).join(', ') } });
@@ -402,6 +505,41 @@ function checkColumns(sheet: Sheet, context: Omit<Context, 'fractions'>): Messag
     fatal.push({ key: 'fatal.themes', params: { file: sheet.file, year: options.year, themes: programme.themes.join(', ') } });
   }
   return fatal;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The day the sheet's figures are true: --as-of, else the day its title states
+ * (截至2026年11月30日), else (not for dated updates, which need a day) the day of the import.
+ */
+function sheetAsOf(sheet: Sheet, titleRows: readonly Cell[][], options: ImportOptions): { asOf: string } | { fatal: Message } {
+  const { file } = sheet;
+  if (options.asOf !== undefined && !(DAY.test(options.asOf) && isValidPartialDate(options.asOf))) return { fatal: { key: 'fatal.asOf', params: { found: options.asOf } } };
+  const stated = sheetDay(titleRows);
+  if (stated && options.asOf !== undefined && !options.asOf.startsWith(stated.date)) {
+    return { fatal: { key: 'fatal.asOfDisagrees', params: { file, text: stated.text, asOf: options.asOf } } };
+  }
+  const asOf = options.asOf ?? stated?.date;
+  if (options.updates && (asOf === undefined || !DAY.test(asOf))) return { fatal: { key: 'fatal.asOfMissing', params: { file, text: stated?.text ?? '' } } };
+  if (asOf !== undefined && compareDates(asOf, options.today) > 0) return { fatal: { key: 'fatal.asOfFuture', params: { asOf, today: options.today } } };
+  return { asOf: asOf ?? options.today };
+}
+
+/** Titles are compared as people read them: full-width forms as ASCII, spaces ignored. */
+function normalizeTitle(title: string): string {
+  return title.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/**
+ * The id of a row without an id column: the entry of that year with the same title, else
+ * a short hash of the title. The same title always gives the same id, wherever its row is.
+ */
+function titleId(title: string, context: Context): string {
+  const wanted = normalizeTitle(title);
+  const same = context.content.projects.filter((p) => p.id.startsWith(`${context.year}/`) && normalizeTitle(p.data.title) === wanted);
+  if (same.length === 1) return same[0]!.id.slice(`${context.year}/`.length);
+  return `xm-${createHash('sha256').update(wanted).digest('hex').slice(0, 8)}`;
 }
 
 export function planImport(sheet: Sheet, content: ContentIndex, options: ImportOptions): ImportResult {
@@ -421,21 +559,22 @@ export function planImport(sheet: Sheet, content: ContentIndex, options: ImportO
   if (conflicts.length > 0) {
     return { fatal: conflicts.map((c) => ({ key: 'fatal.duplicateColumn', params: { file: sheet.file, field: c.field, first: c.headers[0], second: c.headers[1] } })) };
   }
-  const base = { year, options, content, programme, bindings };
-  const fatal = checkColumns(sheet, base);
-  if (fatal.length > 0) return { fatal };
+  const fatal = checkColumns(sheet, { options, programme, bindings });
+  const day = sheetAsOf(sheet, sheet.rows.slice(0, header.index), options);
+  if ('fatal' in day) fatal.push(day.fatal);
+  if (fatal.length > 0 || 'fatal' in day) return { fatal };
+  const context: Context = { year, options, content, programme, bindings, formats: sheet.formats ?? [], asOf: day.asOf };
 
   const dataRows = sheet.rows.map((cells, index) => ({ cells, row: index + 1 })).slice(header.index + 1);
-  const progressColumn = bindings.find((b) => b.field === 'progress');
-  const fractions = progressColumn !== undefined && holdsFractions(dataRows.map((r) => r.cells[progressColumn.index]));
-  const context: Context = { ...base, fractions };
   const notes: Message[] = [];
-  if (fractions) notes.push({ key: 'report.fractions', params: { column: progressColumn!.header } });
   if (ignored.length > 0) notes.push({ key: 'report.ignored', params: { columns: ignored.join(', ') } });
+  const idColumn = columnOf('id', context);
+  const titleIds = idColumn === undefined && !options.rowIds;
 
   const entries: PlannedEntry[] = [];
   const rejected: RowProblem[] = [];
   const rowsOfId = new Map<string, number[]>();
+  const rowsOfTitle = new Map<string, { rows: number[]; title: string }>();
   let projectRows = 0;
   for (const { cells, row } of dataRows) {
     if (cells.every(isEmpty)) continue;
@@ -445,25 +584,36 @@ export function planImport(sheet: Sheet, content: ContentIndex, options: ImportO
       continue;
     }
     projectRows++;
-    const { values, problems } = readRow(cells, row, context);
-    const idColumn = columnOf('id', context);
-    const id = values.id ?? (idColumn === undefined ? `row-${String(row).padStart(3, '0')}` : undefined);
+    const reading = readRow(cells, row, context);
+    const { values, problems } = reading;
+    notes.push(...reading.notes);
+    if (values.title !== undefined) {
+      const key = normalizeTitle(values.title);
+      const seen = rowsOfTitle.get(key) ?? { rows: [], title: values.title };
+      seen.rows.push(row);
+      rowsOfTitle.set(key, seen);
+    }
+    let id = values.id;
+    if (id === undefined && idColumn === undefined) {
+      if (options.rowIds) id = `row-${String(row).padStart(3, '0')}`;
+      else if (values.title !== undefined) id = titleId(values.title, context);
+    }
     if (id === undefined) {
-      if (!problems.some((p) => p.column === idColumn)) problems.unshift({ row, column: idColumn!, message: { key: 'cell.required' } });
+      const column = idColumn ?? columnOf('title', context)!;
+      if (!problems.some((p) => p.column === column)) problems.unshift({ row, column, message: { key: 'cell.required' } });
       rejected.push(...problems);
       continue;
     }
     rowsOfId.set(id, [...(rowsOfId.get(id) ?? []), row]);
-    const file = content.files.projects.get(`${year}/${id}`);
-    if (file && !options.update) problems.push({ row, message: { key: 'row.exists', params: { id: `${year}/${id}`, path: file.path } } });
     if (problems.length > 0) {
       rejected.push(...problems);
       continue;
     }
-    const planned = file ? updatedEntry(id, file, values, row, context) : { ...newEntry(id, values, row, context), notes: [] };
+    const file = content.files.projects.get(`${year}/${id}`);
+    const planned: Outcome = file ? existingEntry(id, file, reading, row, context) : newOutcome(id, reading, row, context);
     rejected.push(...planned.problems);
     notes.push(...planned.notes);
-    if (planned.entry) entries.push(planned.entry);
+    entries.push(...planned.entries);
   }
 
   // Two rows with one id: either could be meant, so neither is written.
@@ -471,10 +621,29 @@ export function planImport(sheet: Sheet, content: ContentIndex, options: ImportO
     if (rows.length < 2) continue;
     for (const row of rows) {
       const others = rows.filter((r) => r !== row).join(', ');
-      rejected.push({ row, message: { key: 'row.duplicate', params: { id: `${year}/${id}`, rows: others } } });
+      const message: Message = titleIds ? { key: 'row.duplicateTitle', params: { rows: others } } : { key: 'row.duplicate', params: { id: `${year}/${id}`, rows: others } };
+      rejected.push(titleIds ? { row, column: columnOf('title', context)!, message } : { row, message });
     }
     for (let i = entries.length - 1; i >= 0; i--) if (rows.includes(entries[i]!.row)) entries.splice(i, 1);
   }
+  // One title on rows of different ids: two projects may be meant, or one project twice.
+  if (!titleIds) {
+    for (const { rows, title } of rowsOfTitle.values()) if (rows.length > 1) notes.push({ key: 'report.duplicateTitle', params: { title, rows: rows.join(', ') } });
+  }
+  if (!bindings.some((b) => b.field === 'districts') && entries.some((e) => e.action === 'create')) notes.push({ key: 'report.noPlaces', params: { region: programme.region } });
   rejected.sort((a, b) => a.row - b.row);
-  return { plan: { headerRow: header.index + 1, projectRows, entries, rejected, notes } };
+  return { plan: { headerRow: header.index + 1, asOf: context.asOf, updates: options.updates === true, projectRows, entries, rejected, notes } };
+}
+
+/** A new entry, and a warning when the year already has a project of that title under another id. */
+function newOutcome(id: string, reading: RowReading, row: number, context: Context): Outcome {
+  const created = newEntry(id, reading, row, context);
+  const notes: Message[] = [];
+  const title = reading.values.title;
+  if (created.entry && title !== undefined) {
+    const same = context.content.projects.find((p) => p.id.startsWith(`${context.year}/`) && normalizeTitle(p.data.title) === normalizeTitle(title));
+    const path = same && context.content.files.projects.get(same.id)?.path;
+    if (path) notes.push({ key: 'report.titleExists', params: { row, title, path } });
+  }
+  return { entries: created.entry ? [created.entry] : [], problems: created.problems, notes };
 }

@@ -22,6 +22,14 @@ export function entryLine(entry: PlannedEntry, path: string, lang: MessageLang):
       const changes = entry.changes.map((c) => `${c.field} ${shownValue(c.from)} → ${shownValue(c.to)}`).join(lang === 'en' ? '; ' : '；');
       return render({ key: 'report.updated', params: { path, changes } }, lang);
     }
+    case 'dated': {
+      const { data, from } = entry;
+      const changes = [
+        data.progress === undefined || data.progress === from.progress ? undefined : `progress ${from.progress} → ${data.progress}`,
+        data.status === undefined ? undefined : `status ${from.status} → ${data.status}`,
+      ].filter((c) => c !== undefined);
+      return render({ key: 'report.dated', params: { path, project: data.projects.join(', '), kind: data.kind, changes: changes.join(lang === 'en' ? '; ' : '；') } }, lang);
+    }
     case 'none':
       return render({ key: 'report.unchanged', params: { path } }, lang);
   }
@@ -46,6 +54,7 @@ export function reportLines(plan: ImportPlan, options: ReportOptions): string[] 
       created: count('create'),
       updated: count('update'),
       unchanged: count('none'),
+      dated: plan.updates ? count('dated') : '',
       rejected: new Set(plan.rejected.map((p) => p.row)).size,
       dry: options.dryRun ? 1 : '',
     },

@@ -5,6 +5,7 @@
  */
 import { isValidPartialDate, type Status } from '../schemas/common.ts';
 import { statusOf, type Mapping } from './columns.ts';
+import type { CellFormat } from './formats.ts';
 import type { Message } from './messages.ts';
 
 /** A cell as the readers give it: CSV cells are strings, .xlsx cells may be numbers, booleans or dates. */
@@ -28,9 +29,27 @@ function compact(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
-/** The problem's `found` as the user typed it. */
-function found(cell: Cell): string {
+/** The problem's `found` as the user typed it, or as the sheet shows it: 1.2 formatted as a percentage is 120%. */
+function found(cell: Cell, format?: CellFormat): string {
+  if (typeof cell === 'number' && format === 'percent') return `${roundPercent(cell * 100)}%`;
   return typeof cell === 'number' ? String(cell) : cellText(cell);
+}
+
+/** Words that say a value is not known yet: an optional field left out, never a value. */
+const UNKNOWN_WORDS = ['待定', '暂无', '无', '未定', '不详', '待明确', '暂未确定', '—', '——', '-', '--', '/', '／', 'n/a', 'na', 'tbd'];
+
+export function isUnknownWord(cell: Cell): boolean {
+  const text = cellText(cell).normalize('NFKC').toLowerCase();
+  return text !== '' && UNKNOWN_WORDS.some((word) => word.normalize('NFKC').toLowerCase() === text);
+}
+
+/**
+ * Text that a spreadsheet program would run as a formula when the value is written back
+ * into a sheet or a CSV opened in Excel (OWASP "CSV injection"): it begins with =, + or @,
+ * or with - followed by something other than a number.
+ */
+export function looksLikeFormula(cell: Cell): boolean {
+  return typeof cell === 'string' && /^\s*(?:[=+@]|-(?!\s*[\d.]|\s*$))/.test(cell);
 }
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
@@ -72,16 +91,17 @@ function partialDate(year: string, month?: string, day?: string): string {
  * A date at the precision written: `2024年5月` → `2024-05`, `2024.05.20` → `2024-05-20`,
  * `2024年` → `2024`, Excel dates and serial numbers → the day. Undefined for an empty cell.
  */
-export function parseDate(cell: Cell): Parsed<string> | undefined {
+export function parseDate(cell: Cell, format?: CellFormat): Parsed<string> | undefined {
   if (isEmpty(cell)) return undefined;
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return { problem: { key: 'cell.date', params: { found: '' } } };
     // .xlsx dates carry no time zone: the reader gives the day at midnight UTC.
-    return { value: cell.toISOString().slice(0, 10) };
+    return { value: atPrecision(cell.toISOString().slice(0, 10), format) };
   }
   if (typeof cell === 'number') {
-    const value = fromNumber(cell);
-    return value === undefined ? { problem: { key: 'cell.date', params: { found: found(cell) } } } : { value };
+    // A date format the reader does not know as one (some of the Chinese built-ins) leaves the serial number.
+    const value = format === 'year' || format === 'month' || format === 'day' ? fromSerial(cell) : fromNumber(cell);
+    return value === undefined ? { problem: { key: 'cell.date', params: { found: found(cell) } } } : { value: atPrecision(value, format) };
   }
   const text = compact(String(cell));
   let date: string | undefined;
@@ -96,6 +116,13 @@ export function parseDate(cell: Cell): Parsed<string> | undefined {
   if (date === undefined) return { problem: { key: 'cell.date', params: { found: found(cell) } } };
   if (!isValidPartialDate(date)) return { problem: { key: 'cell.dateInvalid', params: { found: found(cell) } } };
   return { value: date };
+}
+
+/** A day cut to what the cell's format shows: 2026-12-01 shown as 2026年12月 is 2026-12. */
+function atPrecision(day: string, format: CellFormat | undefined): string {
+  if (format === 'year') return day.slice(0, 4);
+  if (format === 'month') return day.slice(0, 7);
+  return day;
 }
 
 /** Powers of ten of a yuan, by the unit an amount writes. */
@@ -143,36 +170,35 @@ export function parseAmount(cell: Cell, unitPower: number | undefined): Parsed<n
   return { value: shift(digits, power) };
 }
 
-/**
- * Progress in percent: `80`, `80%`, `80.5`. With `fractions`, bare numbers are Excel
- * percentages (0.8 → 80); see {@link holdsFractions}.
- */
-export function parseProgress(cell: Cell, fractions = false): Parsed<number> | undefined {
-  if (isEmpty(cell)) return undefined;
-  const problem = { problem: { key: 'cell.progress', params: { found: found(cell) } } };
-  let value: number;
-  if (typeof cell === 'number') value = fractions ? cell * 100 : cell;
-  else if (typeof cell === 'string') {
-    const match = /^(\d+(?:\.\d+)?)(%)?$/.exec(compact(cell));
-    if (!match) return problem;
-    value = Number(match[1]) * (fractions && match[2] === undefined ? 100 : 1);
-  } else return problem;
-  // Fractions times 100 can land a hair off: 0.29 × 100 is 28.999999999999996.
-  value = Math.round(value * 1e6) / 1e6;
-  return value >= 0 && value <= 100 ? { value } : problem;
+/** Fractions times 100 can land a hair off: 0.29 × 100 is 28.999999999999996. */
+function roundPercent(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
 }
 
 /**
- * Excel stores a cell shown as "80%" as 0.8. A progress column whose bare numbers all lie
- * between 0 and 1, with at least one fraction among them, holds such percentages.
+ * Progress in percent points, as the sheet shows it: `80`, `80%`, `80.5`, and a number
+ * cell formatted as a percentage (Excel stores 80 % as 0.8). Nothing is rescaled by
+ * guessing: a plain 0.8 is 0.8 %, and a value outside 0–100 is refused.
  */
-export function holdsFractions(cells: readonly Cell[]): boolean {
-  const numbers = cells.flatMap((cell) => {
-    if (typeof cell === 'number') return [cell];
-    if (typeof cell === 'string' && /^\d+(?:\.\d+)?$/.test(compact(cell))) return [Number(compact(cell))];
-    return [];
-  });
-  return numbers.length > 0 && numbers.every((n) => n >= 0 && n <= 1) && numbers.some((n) => n > 0 && n < 1);
+export function parseProgress(cell: Cell, format?: CellFormat): Parsed<number> | undefined {
+  if (isEmpty(cell)) return undefined;
+  const problem = { problem: { key: 'cell.progress', params: { found: found(cell, format) } } };
+  let value: number;
+  if (typeof cell === 'number') value = format === 'percent' ? cell * 100 : cell;
+  else if (typeof cell === 'string') {
+    const match = /^(\d+(?:\.\d+)?)(%)?$/.exec(compact(cell));
+    if (!match) return problem;
+    value = Number(match[1]);
+  } else return problem;
+  value = roundPercent(value);
+  return value >= 0 && value <= 100 ? { value } : problem;
+}
+
+/** A plain number between 0 and 1 in a progress column: read as it is (0.7 → 0.7 %), and worth a word. */
+export function smallProgress(cell: Cell, format?: CellFormat): boolean {
+  if (format === 'percent') return false;
+  const number = typeof cell === 'number' ? cell : typeof cell === 'string' && /^\d*\.\d+$/.test(compact(cell)) ? Number(compact(cell)) : undefined;
+  return number !== undefined && number > 0 && number < 1;
 }
 
 export function parseStatus(cell: Cell, mapping: Mapping): Parsed<Status> | undefined {

@@ -34,6 +34,13 @@ describe('headers', () => {
     expect(conflicts).toEqual([]);
   });
 
+  it('include those offices write for places, departments and progress', () => {
+    const fieldOf = (header: string) => readHeaders(['项目名称', header], NO_MAPPING).bindings[1]?.field;
+    expect(['所属镇（街道）', '所属镇(街道)', '所属镇【街道】', '所属镇街', '实施地点', '镇（街道）'].map(fieldOf)).toEqual(Array(6).fill('districts'));
+    expect(['牵头责任单位', '主责单位'].map(fieldOf)).toEqual(['leadDepartment', 'leadDepartment']);
+    expect(['形象进度', '完成比例（%）', '更正'].map(fieldOf)).toEqual(['progress', 'progress', 'correction']);
+  });
+
   it('read the unit of a budget column from brackets or after a slash', () => {
     const unitOf = (header: string) => readHeaders(['项目名称', header], NO_MAPPING).bindings[1]?.unitPower;
     expect(unitOf('总投资（万元）')).toBe(4);
@@ -79,7 +86,7 @@ describe('a mapping file', () => {
 
   it('is refused with the field, what was found and what is expected', () => {
     expect(problems('{ "columns": { "项目负责部门": "lead" }, "status": { "在建设": "building" }, "colums": {} }')).toEqual([
-      'mapping.json: columns.项目负责部门: found "lead"; expected one of: id, title, summary, leadDepartment, partners, leadOfficial, districts, theme, budget, start, plannedEnd, completed, progress, status, tags, notes, budget:元, budget:万元, budget:亿元',
+      'mapping.json: columns.项目负责部门: found "lead"; expected one of: id, title, summary, leadDepartment, partners, leadOfficial, districts, theme, budget, start, plannedEnd, completed, progress, status, tags, notes, correction, budget:元, budget:万元, budget:亿元',
       'mapping.json: status.在建设: found "building"; expected one of: planned, in-progress, completed, delayed, suspended, cancelled',
       'mapping.json: found the field "colums"; expected only "columns" and "status"',
     ]);

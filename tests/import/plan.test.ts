@@ -111,6 +111,7 @@ describe('rows that are not projects', () => {
       'note: row 4 holds only "一、优学", taken as a heading and skipped',
       'note: row 7 is a total row ("小计") and skipped',
       'note: row 8 is a total row ("总计") and skipped',
+      'note: the sheet has no column for places; the new projects are placed in the whole region (ceshi)',
     ]);
   });
 });
@@ -124,5 +125,17 @@ describe('an id', () => {
     ]);
     expect(entries.map((e) => e.path)).toEqual(['projects/2022/with-year.md']);
     expect(rejected.map((p) => `${p.row} ${p.column}: ${render(p.message, 'en')}`)).toEqual(['3 标识: is empty; a new project needs it']);
+  });
+});
+
+describe('cells that say a value is not known yet, or the whole region', () => {
+  it('leave an optional field out, refuse a required one, and read 全市 or 县本级 as the programme’s region', () => {
+    const { entries, rejected } = plan([
+      ['标识', '项目名称', '类别', '牵头单位', '所属镇（街道）', '总投资（万元）', '完成时限', '进度'],
+      ['a', '甲', '优学', '教育局', '县本级、东区', '待定', '暂无', '—'],
+      ['b', '乙', '优学', '待定', '全市', '100', '2022年12月', '10'],
+    ]);
+    expect(entries.map((e) => e.action === 'create' && [e.id, e.data.districts, e.data.budget, e.data.plannedEnd, e.data.progress])).toEqual([['2022/a', ['ceshi', 'dongqu'], undefined, undefined, 0]]);
+    expect(rejected.map((p) => `${p.row} ${p.column}: ${render(p.message, 'en')}`)).toEqual(['3 牵头单位: says the value is not known yet; a new project needs it']);
   });
 });

@@ -55,12 +55,9 @@ describe('an import that cannot be done', () => {
     expect(refused([file('a.csv', GOOD), '--year', '2022', '--sheet', '项目']).err[0]).toBe('--sheet applies to .xlsx workbooks; a CSV file holds one sheet');
   });
 
-  it('needs a column for the project’s name, and one for the id unless --ids row', () => {
+  it('needs a column for the project’s name, and --ids row or none', () => {
     expect(refused([file('a.csv', '序号,名录\n1,新项目\n'), '--year', '2022']).err[0]).toBe(
       'a.csv: found no column for the project\'s name in the first ten rows (the first row reads: 序号, 名录); expected a header such as 项目名称 or title, or a --mapping file that names yours',
-    );
-    expect(refused([file('b.csv', '项目名称,类别,牵头单位\n新项目,优学,测试市教育局\n'), '--year', '2022']).err[0]).toBe(
-      'b.csv has no 标识 (id) column; expected one holding each project\'s id (e.g. new-library), so that a later import updates the same entries. To name the projects after their rows instead (row-012), run again with --ids row',
     );
     expect(refused([file('b.csv', GOOD), '--year', '2022', '--ids', 'name']).err[0]).toBe('found --ids name; expected --ids row');
   });
@@ -79,7 +76,7 @@ describe('an import that cannot be done', () => {
   it('needs a mapping file it can use', () => {
     const mapping = file('mapping.json', '{ "columns": { "项目负责部门": "lead" } }');
     expect(refused([file('a.csv', GOOD), '--year', '2022', '--mapping', mapping]).err[0]).toBe(
-      `${mapping}: columns.项目负责部门: found "lead"; expected one of: id, title, summary, leadDepartment, partners, leadOfficial, districts, theme, budget, start, plannedEnd, completed, progress, status, tags, notes, budget:元, budget:万元, budget:亿元`,
+      `${mapping}: columns.项目负责部门: found "lead"; expected one of: id, title, summary, leadDepartment, partners, leadOfficial, districts, theme, budget, start, plannedEnd, completed, progress, status, tags, notes, correction, budget:元, budget:万元, budget:亿元`,
     );
   });
 
@@ -96,7 +93,11 @@ describe('a site’s mapping', () => {
     const mapping = file('mapping.json', JSON.stringify({ columns: { 编号: 'id', 项目负责部门: 'leadDepartment', 投资额: 'budget:万元' }, status: { 在建设: 'in-progress' } }));
     const sheet = file('own.csv', '编号,项目名称,类别,项目负责部门,投资额,状态,进度\nxin-guan,新场馆,健康,测试市体育局,800,在建设,25\n');
     const result = run('import', [sheet, '--year', '2022', '--mapping', mapping, '--lang', 'en'], box.root);
-    expect(result.out.slice(1)).toEqual(['new: content/projects/2022/xin-guan.md — 新场馆 (jiankang; ceshi; in-progress, 25%)', '1 project rows: 1 new, 0 updated, 0 unchanged, 0 rejected.']);
+    expect(result.out.slice(1)).toEqual([
+      'new: content/projects/2022/xin-guan.md — 新场馆 (jiankang; ceshi; in-progress, 25%)',
+      'note: the sheet has no column for places; the new projects are placed in the whole region (ceshi)',
+      '1 project rows: 1 new, 0 updated, 0 unchanged, 0 rejected.',
+    ]);
     expect(result.status).toBe(0);
     expect(box.read('projects/2022/xin-guan.md')).toContain('leadDepartment: 测试市体育局\nbudget:\n  amount: 8000000\n  currency: CNY\n');
     expect(await checkLines(box)).toEqual([]);
@@ -108,7 +109,8 @@ describe('npm run import -- --help', () => {
     const help = run('import', ['--help'], ROOT);
     expect(help.status).toBe(0);
     expect(help.out[0]).toBe('Usage: npm run import -- <file.csv|file.xlsx> --year <year> [--update] [--dry-run]');
-    expect(help.out).toContain('  leadDepartment  牵头单位, 牵头部门, lead department, lead: the department in charge (required for new projects)');
+    expect(help.out).toContain('  --as-of <day>       the day the sheet\'s figures are true, e.g. 2026-11-30 (default: the');
+    expect(help.out).toContain('  leadDepartment  牵头单位, 牵头部门, 牵头责任单位, 牵头责任部门, 主责单位, 主责部门, lead department, lead: the department in charge (required for new projects)');
     expect(help.out).toContain('  in-progress  推进中, 在建, 进行中, 实施中, 建设中, in progress, ongoing, underway');
   });
 });

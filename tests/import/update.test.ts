@@ -1,6 +1,8 @@
 /**
- * Re-importing into existing entries: nothing changes without --update; with it, only
- * the fields the sheet has columns for, byte for byte elsewhere; --dry-run writes nothing.
+ * Re-importing into existing entries: a row that says what its entry says is unchanged;
+ * nothing changes without --update; with it, only the descriptive fields the sheet has
+ * columns for, byte for byte elsewhere; a sheet never rewrites a baseline (progress and
+ * status go through dated updates, see monthly.test.ts); --dry-run writes nothing.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,21 +38,22 @@ beforeEach(() => {
 afterEach(() => box.dispose());
 
 describe('an entry that exists', () => {
-  it('is never changed without --update: the row is reported and skipped', () => {
+  it('is never changed without --update: a differing row is reported and skipped, an identical one is unchanged', () => {
     const before = snapshot(box.content);
     const result = run('import', [sheet, '--year', '2022'], box.root);
     expect(result.out).toEqual([
       '读取 update.csv（UTF-8），表头在第 1 行，写入 content/projects/2022/',
-      'update.csv 第 2 行：2022/xinyiyuan 已经存在（content/projects/2022/xinyiyuan.md）；应换一个新的标识，或加 --update 修改该条目',
-      'update.csv 第 3 行：2022/youeryuan 已经存在（content/projects/2022/youeryuan.json）；应换一个新的标识，或加 --update 修改该条目',
-      'update.csv 第 4 行：2022/caogao 已经存在（content/projects/2022/caogao.md）；应换一个新的标识，或加 --update 修改该条目',
-      '共 3 个项目行：新建 0 个，更新 0 个，无变化 0 个，未导入 3 个。未导入的行没有写入任何内容；请改正后重新导入。',
+      '无变化：content/projects/2022/caogao.md',
+      'update.csv 第 2 行：2022/xinyiyuan 已经存在（content/projects/2022/xinyiyuan.md），本行的 牵头单位, 总投资（万元） 与之不同；应加 --update 修改这些字段，或换一个新的标识',
+      'update.csv 第 3 行“进度”列：填写的是 30，而 content/projects/2022/youeryuan.json 截至 2026-11-22 为 10；导入从不改写项目的基准数据：应加 --updates --as-of <日期> 导入，把变化记为一条有日期的动态',
+      'update.csv 第 3 行“状态”列：填写的是 in-progress，而 content/projects/2022/youeryuan.json 截至 2026-11-22 为 planned；导入从不改写项目的基准数据：应加 --updates --as-of <日期> 导入，把变化记为一条有日期的动态',
+      '共 3 个项目行：新建 0 个，更新 0 个，无变化 1 个，未导入 2 个。未导入的行没有写入任何内容；请改正后重新导入。',
     ]);
     expect(result.status).toBe(1);
     expect(changedFiles(before, snapshot(box.content))).toEqual([]);
   });
 
-  it('changes with --update in the fields the sheet has, and nowhere else', async () => {
+  it('changes with --update in the descriptive fields the sheet has, and nowhere else; never the baseline', async () => {
     const hospital = box.read(HOSPITAL);
     const school = box.read(SCHOOL);
     const before = snapshot(box.content);
@@ -58,26 +61,25 @@ describe('an entry that exists', () => {
     expect(result.out).toEqual([
       'Reading update.csv (UTF-8), header on row 1, into content/projects/2022/',
       'updated: content/projects/2022/xinyiyuan.md — leadDepartment 测试市卫生健康局 → 测试市卫生健康委员会; budget 500000000 → 520000000',
-      'updated: content/projects/2022/youeryuan.json — status planned → in-progress; progress 0 → 30; asOf 2022 → 2026-11-22; plannedEnd 2022-08 → 2022-09',
       'unchanged: content/projects/2022/caogao.md',
+      "update.csv row 3, column 进度: found 30, but content/projects/2022/youeryuan.json stands at 10 as of 2026-11-22; the import never rewrites a project's baseline: expected the sheet imported with --updates --as-of <day>, which records the change as a dated update",
+      "update.csv row 3, column 状态: found in-progress, but content/projects/2022/youeryuan.json stands at planned as of 2026-11-22; the import never rewrites a project's baseline: expected the sheet imported with --updates --as-of <day>, which records the change as a dated update",
       'note: row 2: 备注 differs from the text of content/projects/2022/xinyiyuan.md, which the import never replaces',
-      '3 project rows: 0 new, 2 updated, 1 unchanged, 0 rejected.',
+      '3 project rows: 0 new, 1 updated, 1 unchanged, 1 rejected. Nothing was written for the rejected rows; correct them and import again.',
     ]);
-    expect(result.status).toBe(0);
-    expect(changedFiles(before, snapshot(box.content))).toEqual([HOSPITAL, SCHOOL]);
+    expect(result.status).toBe(1);
+    expect(changedFiles(before, snapshot(box.content))).toEqual([HOSPITAL]);
     // Everything but the changed lines is as it was, the comment and the body included.
     expect(box.read(HOSPITAL)).toBe(
       hospital
         .replace('leadDepartment: 测试市卫生健康局\n', 'leadDepartment: 测试市卫生健康委员会\n')
         .replace('budget: { amount: 500000000 }\n', 'budget:\n  amount: 520000000\n  currency: CNY\n'),
     );
-    expect(box.read(SCHOOL)).toBe(
-      school
-        .replace('"status": "planned"', '"status": "in-progress"')
-        .replace('"progress": 0', '"progress": 30')
-        .replace('"asOf": "2022"', '"asOf": "2026-11-22"')
-        .replace('"plannedEnd": "2022-08"', '"plannedEnd": "2022-09"'),
-    );
+    expect(box.read(SCHOOL)).toBe(school);
+    // Without the row of progress, the school's other change goes in, in place.
+    const dates = csv('dates.csv', ['标识,项目名称,完成时限', 'youeryuan,西区幼儿园,2022年9月']);
+    expect(run('import', [dates, '--year', '2022', '--update', '--lang', 'en'], box.root).out[1]).toBe('updated: content/projects/2022/youeryuan.json — plannedEnd 2022-08 → 2022-09');
+    expect(box.read(SCHOOL)).toBe(school.replace('"plannedEnd": "2022-08"', '"plannedEnd": "2022-09"'));
     expect(await checkLines(box)).toEqual([]);
   });
 
@@ -87,50 +89,46 @@ describe('an entry that exists', () => {
     expect(result.out).toEqual([
       '读取 update.csv（UTF-8），表头在第 1 行，写入 content/projects/2022/——试运行：不写入任何文件',
       '更新：content/projects/2022/xinyiyuan.md——leadDepartment 测试市卫生健康局 → 测试市卫生健康委员会；budget 500000000 → 520000000',
-      '更新：content/projects/2022/youeryuan.json——status planned → in-progress；progress 0 → 30；asOf 2022 → 2026-11-22；plannedEnd 2022-08 → 2022-09',
       '无变化：content/projects/2022/caogao.md',
+      'update.csv 第 3 行“进度”列：填写的是 30，而 content/projects/2022/youeryuan.json 截至 2026-11-22 为 10；导入从不改写项目的基准数据：应加 --updates --as-of <日期> 导入，把变化记为一条有日期的动态',
+      'update.csv 第 3 行“状态”列：填写的是 in-progress，而 content/projects/2022/youeryuan.json 截至 2026-11-22 为 planned；导入从不改写项目的基准数据：应加 --updates --as-of <日期> 导入，把变化记为一条有日期的动态',
       '说明：第 2 行的“备注”与 content/projects/2022/xinyiyuan.md 的正文不同；导入从不替换已有正文',
-      '共 3 个项目行：新建 0 个，更新 2 个，无变化 1 个，未导入 0 个（试运行：未写入任何文件）。',
+      '共 3 个项目行：新建 0 个，更新 1 个，无变化 1 个，未导入 1 个（试运行：未写入任何文件）。未导入的行没有写入任何内容；请改正后重新导入。',
     ]);
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(1);
     expect(changedFiles(before, snapshot(box.content))).toEqual([]);
   });
 
-  it('gets completed: the day of the import when the sheet completes it, and an empty cell erases nothing', async () => {
+  it('gets a completion update dated as of the sheet with --updates, its file unchanged, and an empty cell erases nothing', async () => {
     const draft = box.read(DRAFT);
     const path = csv('done.csv', ['标识,项目名称,状态,牵头单位', 'caogao,尚未公布的项目,已完成,']);
-    const result = run('import', [path, '--year', '2022', '--update', '--lang', 'en'], box.root);
-    expect(result.out[1]).toBe('updated: content/projects/2022/caogao.md — status planned → completed; progress 0 → 100; asOf 2022-01 → 2026-11-22; completed — → 2026-11-22');
+    const result = run('import', [path, '--year', '2022', '--updates', '--as-of', '2022-11-30', '--lang', 'en'], box.root);
+    expect(result.out.slice(1)).toEqual([
+      'Figures as of 2022-11-30: changes of progress and status become dated updates in content/updates/',
+      'update: content/updates/2022-11-30-caogao.md — 2022/caogao (completion): status planned → completed',
+      '1 project rows: 0 new, 0 updated, 1 dated updates, 0 unchanged, 0 rejected.',
+    ]);
     expect(result.status).toBe(0);
-    expect(box.read(DRAFT)).toBe(
-      draft
-        .replace('status: planned\nprogress: 0\nasOf: "2022-01"\nleadDepartment: 测试市教育局\n', 'status: completed\nprogress: 100\nasOf: "2026-11-22"\nleadDepartment: 测试市教育局\ncompleted: "2026-11-22"\n'),
-    );
-    expect(await checkLines(box)).toEqual([]);
+    expect(box.read(DRAFT)).toBe(draft);
+    expect(box.read('updates/2022-11-30-caogao.md')).toBe('---\ndate: "2022-11-30"\ntitle: 尚未公布的项目完工\nprojects:\n  - 2022/caogao\nkind: completion\nstatus: completed\n---\n');
+    // The project is a draft: its update waits for it, and the checker says so; nothing else.
+    expect(await checkLines(box)).toEqual([
+      'content/updates/2022-11-30-caogao.md:4: warning: projects: lists only projects that are not published (2022/caogao); expected at least one published project, or the update stays hidden',
+    ]);
   });
 
-  it('is refused when the change would break its history of updates, naming the updates involved', () => {
+  it('is refused with --updates when the update would make progress go down, naming the updates involved', () => {
     const path = csv('history.csv', ['标识,项目名称,进度,状态', 'xinyiyuan,新医院建设,,已完成', 'youeryuan,西区幼儿园,5,']);
     const before = snapshot(box.content);
-    const result = run('import', [path, '--year', '2022', '--update', '--lang', 'en'], box.root);
-    expect(result.out).toEqual([
-      'Reading history.csv (UTF-8), header on row 1, into content/projects/2022/',
-      'history.csv row 2, column 进度: content/updates/2022-06-30-fengding.md (2022-06-30) would read as completed at 70%, since an update dated before asOf takes its status from the project file; expected the completion reported by an update instead (npm run new -- update 2022/xinyiyuan --kind completion)',
-      'history.csv row 2, column 进度: content/updates/2022-07-10-jiaozheng.md (2022-07-10) would read as completed at 65%, since an update dated before asOf takes its status from the project file; expected the completion reported by an update instead (npm run new -- update 2022/xinyiyuan --kind completion)',
-      'history.csv row 3, column 进度: progress would go down from 10 (content/updates/2022-10-01-caogao.md, 2022-10-01) to 5 (this row, 2026-11-22); expected progress never to go down, except through an update of kind "correction"',
-      '2 project rows: 0 new, 0 updated, 0 unchanged, 2 rejected. Nothing was written for the rejected rows; correct them and import again.',
+    const result = run('import', [path, '--year', '2022', '--updates', '--as-of', '2022-11-30', '--lang', 'en'], box.root);
+    expect(result.out.slice(1)).toEqual([
+      'Figures as of 2022-11-30: changes of progress and status become dated updates in content/updates/',
+      'update: content/updates/2022-11-30-xinyiyuan.md — 2022/xinyiyuan (completion): status in-progress → completed',
+      'history.csv row 3, column 进度: progress would go down from 10 (content/updates/2022-10-01-caogao.md, 2022-10-01) to 5 (this sheet, 2022-11-30); expected progress never to go down: if the earlier figure was wrong, write 是 in a 更正 (correction) column of this row',
+      '2 project rows: 0 new, 0 updated, 1 dated updates, 0 unchanged, 1 rejected. Nothing was written for the rejected rows; correct them and import again.',
     ]);
     expect(result.status).toBe(1);
-    expect(changedFiles(before, snapshot(box.content))).toEqual([]);
-  });
-
-  it('is not reopened by the import when the file records its completion', () => {
-    const path = csv('reopen.csv', ['标识,项目名称,状态', 'yanglao,养老食堂,推进中']);
-    const result = run('import', [path, '--year', '2023', '--update', '--lang', 'en'], box.root);
-    expect(result.out[1]).toBe(
-      'reopen.csv row 2, column 状态: found status "in-progress", but content/projects/2023/yanglao.md records completed: 2023-05-01; expected the project reopened by hand (remove "completed" from the file) rather than by the import',
-    );
-    expect(result.status).toBe(1);
+    expect(changedFiles(before, snapshot(box.content))).toEqual(['updates/2022-11-30-xinyiyuan.md']);
   });
 
   it('named after its row is refused when the rows have moved since', () => {
@@ -139,6 +137,7 @@ describe('an entry that exists', () => {
     expect(created.out.slice(1)).toEqual([
       'new: content/projects/2022/row-002.md — 甲项目 (youxue; ceshi; planned, 0%)',
       'new: content/projects/2022/row-003.md — 乙项目 (jiankang; ceshi; planned, 0%)',
+      'note: the sheet has no column for places; the new projects are placed in the whole region (ceshi)',
       '2 project rows: 2 new, 0 updated, 0 unchanged, 0 rejected.',
     ]);
     const moved = csv('moved.csv', ['项目名称,类别,牵头单位,进度', '乙项目,健康,测试市卫生健康局,20', '甲项目,优学,测试市教育局,10']);

@@ -4,13 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/import/messages.ts';
+import { formatKind, type CellFormat } from '../../src/import/formats.ts';
 import {
-  holdsFractions,
+  isUnknownWord,
+  looksLikeFormula,
   parseAmount,
   parseDate,
   parseId,
   parseProgress,
   parseStatus,
+  smallProgress,
   splitList,
   type Cell,
   type Parsed,
@@ -118,37 +121,89 @@ describe('amounts in yuan', () => {
 });
 
 describe('progress in percent', () => {
-  const table: [Cell, boolean, number | string | undefined][] = [
-    ['80', false, 80],
-    ['80%', false, 80],
-    ['８０％', false, 80],
-    ['80 %', false, 80],
-    ['80.5', false, 80.5],
-    [80, false, 80],
-    [0, false, 0],
-    ['100%', false, 100],
-    [0.8, true, 80],
-    [0.29, true, 29],
-    [1, true, 100],
-    ['0.5', true, 50],
-    ['45%', true, 45],
-    ['', false, undefined],
-    ['120%', false, '✗ found "120%"; expected a percentage from 0 to 100, such as 80 or 80%'],
-    [-5, false, '✗ found "-5"; expected a percentage from 0 to 100, such as 80 or 80%'],
-    ['过半', false, '✗ found "过半"; expected a percentage from 0 to 100, such as 80 or 80%'],
-    ['约80%', false, '✗ found "约80%"; expected a percentage from 0 to 100, such as 80 or 80%'],
+  const table: [Cell, CellFormat | undefined, number | string | undefined][] = [
+    ['80', undefined, 80],
+    ['80%', undefined, 80],
+    ['８０％', undefined, 80],
+    ['80 %', undefined, 80],
+    ['80.5', undefined, 80.5],
+    [80, undefined, 80],
+    [0, undefined, 0],
+    ['100%', undefined, 100],
+    // A number cell formatted as a percentage holds a fraction: the cell shows 80%.
+    [0.8, 'percent', 80],
+    [0.29, 'percent', 29],
+    [1, 'percent', 100],
+    [0, 'percent', 0],
+    // A plain number is percent points, whatever its neighbours hold: no scale is guessed.
+    [0.7, undefined, 0.7],
+    ['0.5', undefined, 0.5],
+    [1, undefined, 1],
+    ['', undefined, undefined],
+    [1.2, 'percent', '✗ found "120%"; expected a percentage from 0 to 100, such as 80 or 80%'],
+    [120, undefined, '✗ found "120"; expected a percentage from 0 to 100, such as 80 or 80%'],
+    ['120%', undefined, '✗ found "120%"; expected a percentage from 0 to 100, such as 80 or 80%'],
+    [-5, undefined, '✗ found "-5"; expected a percentage from 0 to 100, such as 80 or 80%'],
+    ['过半', undefined, '✗ found "过半"; expected a percentage from 0 to 100, such as 80 or 80%'],
+    ['约80%', undefined, '✗ found "约80%"; expected a percentage from 0 to 100, such as 80 or 80%'],
   ];
-  it.each(table)('%s (fractions: %s) → %s', (cell, fractions, expected) => {
-    expect(outcome(parseProgress(cell, fractions))).toBe(expected);
+  it.each(table)('%s (format: %s) → %s', (cell, format, expected) => {
+    expect(outcome(parseProgress(cell, format))).toBe(expected);
   });
 
-  it('reads a column as Excel percentages only when all its numbers lie in 0–1 and one is a fraction', () => {
-    expect(holdsFractions([0.8, 0, 1, null, '45%'])).toBe(true);
-    expect(holdsFractions(['0.5', '1'])).toBe(true);
-    expect(holdsFractions([0, 1, 1])).toBe(false);
-    expect(holdsFractions([0.5, 80])).toBe(false);
-    expect(holdsFractions(['80%', null])).toBe(false);
-    expect(holdsFractions([])).toBe(false);
+  it('flags a plain number below 1, read as it is, so that a sheet meaning 70 % can say so', () => {
+    expect([0.7, '0.5', 0, 1, 70].map((cell) => smallProgress(cell))).toEqual([true, true, false, false, false]);
+    expect(smallProgress(0.7, 'percent')).toBe(false);
+  });
+});
+
+describe('dates at the precision their cell format shows', () => {
+  const december = new Date(Date.UTC(2026, 11, 1));
+  const table: [Cell, CellFormat | undefined, string | undefined][] = [
+    [december, 'month', '2026-12'],
+    [december, 'year', '2026'],
+    [december, 'day', '2026-12-01'],
+    [december, undefined, '2026-12-01'],
+    // A Chinese built-in date format read-excel-file does not know leaves the serial number.
+    [46357, 'month', '2026-12'],
+    [46357, 'day', '2026-12-01'],
+  ];
+  it.each(table)('%s (format: %s) → %s', (cell, format, expected) => {
+    expect(outcome(parseDate(cell, format))).toBe(expected);
+  });
+});
+
+describe('number formats', () => {
+  const table: [string, CellFormat | undefined][] = [
+    ['0%', 'percent'],
+    ['0.00%', 'percent'],
+    ['yyyy"年"m"月"', 'month'],
+    ['[$-804]yyyy"年"m"月"d"日"', 'day'],
+    ['yyyy-mm-dd', 'day'],
+    ['mmm-yy', 'month'],
+    ['yyyy', 'year'],
+    ['yyyy"年"', 'year'],
+    ['m/d/yy h:mm', 'day'],
+    ['h:mm', undefined],
+    ['General', undefined],
+    ['0.00E+00', undefined],
+    ['#,##0.00"万元"', undefined],
+    ['0.0"%"', undefined],
+  ];
+  it.each(table)('%s → %s', (code, expected) => {
+    expect(formatKind(code)).toBe(expected);
+  });
+});
+
+describe('words that say a value is not known yet, and formula text', () => {
+  it('reads 待定, 暂无, 无 and dashes as unknown, nothing else', () => {
+    expect(['待定', '暂无', '无', '—', '-', 'TBD', ' 待定 '].map(isUnknownWord)).toEqual([true, true, true, true, true, true, true]);
+    expect(['待定项目', '0', '', '无锡'].map(isUnknownWord)).toEqual([false, false, false, false]);
+  });
+
+  it('takes text beginning with =, +, @ or - and no number as formula text', () => {
+    expect(['=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", '@SUM(A1)', '-cmd', ' =1+1'].map(looksLikeFormula)).toEqual([true, true, true, true, true]);
+    expect(['-5', '-0.5', '-', '新医院', 'a=b', 80].map(looksLikeFormula)).toEqual([false, false, false, false, false, false]);
   });
 });
 

@@ -57,7 +57,6 @@ describe('importing an .xlsx workbook', () => {
       'projects.xlsx row 8: the id 2022/twice is also on row 7; expected each id once (nothing is written for any of these rows)',
       'projects.xlsx row 9, column Places: found "湖畔", which fits several places: 湖畔社区 (hupan-shequ), 湖畔街道 (hupan); expected the full name or the id of one',
       'projects.xlsx row 10, column Title: contains "建??" inside Chinese text, a sign of characters lost in conversion; expected the original characters',
-      'note: the column "Progress" holds fractions of 1, read as Excel percentages (0.8 → 80%)',
       '8 project rows: 3 new, 0 updated, 0 unchanged, 5 rejected. Nothing was written for the rejected rows; correct them and import again.',
     ]);
     expect(result.status).toBe(1);
