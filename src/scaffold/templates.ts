@@ -1,14 +1,23 @@
 /**
- * The entries `npm run new` writes: a project, an update, a place. Each is valid as
- * written (the checker accepts it), refers only to what exists, and never replaces a
- * file. Projects and updates are written as drafts (`draft: true`), because they hold
- * placeholders and a body still to be written; nothing is published until the writer
- * deletes that line. A place has no draft state, so it needs its real name to be made.
+ * The entries `npm run new` writes: a project, an update, a place, a theme, a programme,
+ * and a whole starter site. Each is valid as written (the checker accepts it), refers
+ * only to what exists, and never replaces a file. Projects and updates are written as
+ * drafts (`draft: true`), because they hold placeholders (src/scaffold/placeholders.ts)
+ * and a body still to be written; nothing is published until the writer deletes that
+ * line, and the checker refuses a placeholder left in then. Places, themes, programmes
+ * and sites have no draft state, so they are made only with text that may be published.
  */
+import type { z } from 'zod';
+import { render as renderCheck } from '../check/messages.ts';
+import { fieldPath, issueMessage } from '../check/schema-issues.ts';
 import { DISTRICT_LEVELS, DistrictSchema, type District, type DistrictLevel } from '../schemas/district.ts';
 import { ProjectSchema } from '../schemas/project.ts';
+import { ProgrammeSchema } from '../schemas/programme.ts';
+import { SiteSchema } from '../schemas/site.ts';
+import { ThemeSchema } from '../schemas/theme.ts';
 import { UPDATE_KINDS, UpdateSchema, type UpdateKind } from '../schemas/update.ts';
 import { compareDates } from '../model/dates.ts';
+import { isValidPartialDate } from '../schemas/common.ts';
 import { currentState } from '../model/state.ts';
 import { dumpYaml, markdownEntry } from '../import/edit.ts';
 import { listIds, type ContentIndex } from './content.ts';
@@ -80,6 +89,7 @@ export function newProject(request: ProjectRequest, context: Context): ScaffoldR
       problems.push({ key: 'missing.district', params: { option: '--district', found: district, folder: `${context.contentLabel}/districts/`, places: places(context) } });
     }
   }
+  if (programme?.frozen === true) problems.push({ key: 'frozen.newProject', params: { year, programme: content.files.programmes.get(String(year))?.path ?? String(year) } });
   const theme = request.theme ?? programme?.themes[0];
   if (programme !== undefined && theme === undefined) problems.push({ key: 'missing.themes', params: { year, themes: themes(context) } });
   if (problems.length > 0 || programme === undefined || theme === undefined) return { problems };
@@ -96,7 +106,8 @@ export function newProject(request: ProjectRequest, context: Context): ScaffoldR
     leadDepartment: request.lead ?? render({ key: 'placeholder.lead' }, lang),
     draft: true,
   };
-  ProjectSchema.parse(data);
+  const valid = parsed(ProjectSchema, data, { title: '--title', leadDepartment: '--lead' }, lang);
+  if ('problems' in valid) return valid;
   return {
     scaffold: {
       path: `projects/${request.id}.md`,
@@ -111,16 +122,23 @@ export interface UpdateRequest {
   slug?: string;
   kind?: string;
   title?: string;
+  /** The update's day, `YYYY-MM-DD`; today when not given. */
+  date?: string;
 }
 
 /** Kinds of update that report a figure; a completion sets 100 % by itself, the others rarely state one. */
 const PREFILLED_KINDS: readonly UpdateKind[] = ['progress', 'milestone', 'correction'];
 
 export function newUpdate(request: UpdateRequest, context: Context): ScaffoldResult {
-  const { content, lang, today } = context;
+  const { content, lang } = context;
   const problems: Message[] = [];
-  const kind = (request.kind ?? 'progress') as UpdateKind;
+  if (request.date !== undefined && !isDay(request.date)) problems.push({ key: 'date.invalid', params: { found: request.date, example: context.today } });
+  const date = request.date !== undefined && isDay(request.date) ? request.date : context.today;
+  const frozen = frozenReasons(request.projects, date, context);
+  const kind = (request.kind ?? (frozen.length > 0 ? 'correction' : 'progress')) as UpdateKind;
   if (!UPDATE_KINDS.includes(kind)) problems.push({ key: 'kind', params: { found: kind, kinds: UPDATE_KINDS.join(', ') } });
+  const dateFrozen = frozen.find((reason) => reason.key === 'frozen.date');
+  if (dateFrozen && kind !== 'correction') problems.push({ key: 'frozen.kind', params: { found: kind, ...dateFrozen.params } });
   for (const id of request.projects) {
     if (!PROJECT_ID.test(id)) {
       problems.push({ key: 'id.project', params: { found: id } });
@@ -134,27 +152,28 @@ export function newUpdate(request: UpdateRequest, context: Context): ScaffoldRes
   }
   const slug = request.slug ?? request.projects[0]?.split('/').at(-1) ?? '';
   if (request.slug !== undefined && !ID.test(request.slug)) problems.push({ key: 'id.plain', params: { option: '--slug', found: request.slug, example: 'museum-opens' } });
-  const id = `${today}-${slug}`;
+  const id = `${date}-${slug}`;
   const taken = existing(context, 'updates', id, 'exists.update');
   if (taken) problems.push(taken);
   if (problems.length > 0) return { problems };
 
-  // The update is dated today, so the progress it starts from is the one recorded up to
-  // today. Drafts count: the checker orders every update, published or not, and the new
-  // figure must not fall below any of them.
-  const recorded = content.updates.filter((u) => compareDates(u.data.date, today) <= 0);
+  // The progress the update starts from is the one recorded up to its date. Drafts count:
+  // the checker orders every update, published or not, and the new figure must not fall
+  // below any of them.
+  const recorded = content.updates.filter((u) => compareDates(u.data.date, date) <= 0);
   const progress = request.projects.map((id) => {
     const project = content.projects.find((p) => p.id === id)!;
-    return { id, progress: currentState(project, recorded, today).progress };
+    return { id, progress: currentState(project, recorded, date).progress };
   });
-  const notes: Message[] = [];
+  const notes: Message[] = request.kind === undefined ? [...frozen] : [];
   const figures = new Set(progress.map((p) => p.progress));
   let comment: string | undefined;
   let prefilled: number | undefined;
   if (!PREFILLED_KINDS.includes(kind)) notes.push({ key: 'progress.none', params: { kind } });
   else if (figures.size === 1) {
     prefilled = progress[0]!.progress;
-    notes.push({ key: 'progress.prefilled', params: { progress: prefilled, projects: request.projects.join(', ') } });
+    const projects = request.projects.join(', ');
+    notes.push(date === context.today ? { key: 'progress.prefilled', params: { progress: prefilled, projects } } : { key: 'progress.prefilledOn', params: { progress: prefilled, projects, date } });
   } else {
     const list = progress.map((p) => `${p.id} ${p.progress}%`).join(lang === 'en' ? ', ' : '，');
     const note: Message = { key: 'progress.differs', params: { list } };
@@ -163,9 +182,11 @@ export function newUpdate(request: UpdateRequest, context: Context): ScaffoldRes
   }
   notes.push({ key: 'next.update' });
 
-  const head = { date: today, title: request.title ?? render({ key: 'placeholder.updateTitle' }, lang), projects: request.projects, kind };
+  const head = { date, title: request.title ?? render({ key: 'placeholder.updateTitle' }, lang), projects: request.projects, kind };
   const tail = { ...(prefilled === undefined ? {} : { progress: prefilled }), draft: true };
-  const update = { id, data: UpdateSchema.parse({ ...head, ...tail }) };
+  const valid = parsed(UpdateSchema, { ...head, ...tail }, { title: '--title' }, lang);
+  if ('problems' in valid) return valid;
+  const update = { id, data: valid.data };
   // A completion can clash with a later update that reports less than 100 %.
   const clashes = request.projects.flatMap((projectId) => {
     const project = content.projects.find((p) => p.id === projectId)!;
@@ -177,6 +198,27 @@ export function newUpdate(request: UpdateRequest, context: Context): ScaffoldRes
   const frontmatter = `${dumpYaml(head)}${comment === undefined ? '' : `# ${comment}\n`}${dumpYaml(tail)}`;
   const body = render({ key: 'placeholder.updateBody' }, lang);
   return { scaffold: { path: `updates/${id}.md`, text: `---\n${frontmatter}---\n${body}\n`, notes } };
+}
+
+/** `YYYY-MM-DD`, a day that exists in the calendar. */
+function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isValidPartialDate(value);
+}
+
+/**
+ * Why an update must or should be a correction: it is dated in a frozen year (the checker
+ * accepts nothing else there, see src/archive/frozen.ts), or it is about a project of a
+ * frozen year, whose archived record it amends.
+ */
+function frozenReasons(projects: readonly string[], date: string, context: Context): Message[] {
+  const frozen = new Map(context.content.programmes.filter((p) => p.data.frozen === true).map((p) => [p.id, context.content.files.programmes.get(p.id)?.path ?? p.id]));
+  const dateYear = date.slice(0, 4);
+  const dated = frozen.get(dateYear);
+  if (dated !== undefined) return [{ key: 'frozen.date', params: { year: dateYear, programme: dated } }];
+  const archived = projects.filter((id) => frozen.has(id.slice(0, 4)));
+  if (archived.length === 0) return [];
+  const years = [...new Set(archived.map((id) => id.slice(0, 4)))];
+  return [{ key: 'frozen.project', params: { projects: archived.join(', '), years: years.join(', '), programmes: years.map((y) => frozen.get(y)).join(', ') } }];
 }
 
 function historyMessage(projectId: string, issue: HistoryIssue, newUpdateId: string, context: Context): Message {
@@ -237,10 +279,175 @@ export function newDistrict(request: DistrictRequest, context: Context): Scaffol
   }
   if (problems.length > 0 || name === undefined || level === undefined) return { problems };
 
-  const data: District = DistrictSchema.parse({ name, level, ...(parent ? { parent: parent.id } : {}) });
+  const valid = parsed(DistrictSchema, { name, level, ...(parent ? { parent: parent.id } : {}) }, { name: '--name' }, context.lang);
+  if ('problems' in valid) return valid;
+  const data: District = valid.data;
   const notes: Message[] = [];
   const namesakes = content.districts.filter((d) => d.data.name === name).map((d) => d.id);
   if (namesakes.length > 0) notes.push({ key: 'note.sameName', params: { name, others: namesakes.join(', ') } });
   notes.push({ key: 'next.district' });
   return { scaffold: { path: `districts/${request.id}.json`, text: `${JSON.stringify(data, null, 2)}\n`, notes } };
+}
+
+export interface ThemeRequest {
+  id: string;
+  name?: string;
+  short?: string;
+  description?: string;
+}
+
+/** A theme, last in display order. Like a place it has no draft state, so it needs its real name. */
+export function newTheme(request: ThemeRequest, context: Context): ScaffoldResult {
+  const { content } = context;
+  const problems: Message[] = [];
+  if (!ID.test(request.id)) problems.push({ key: 'id.plain', params: { option: 'theme', found: request.id, example: 'jiaoyu' } });
+  const taken = existing(context, 'themes', request.id, 'exists.theme');
+  if (taken) problems.push(taken);
+  const name = request.name?.trim();
+  if (name === undefined || name === '') problems.push({ key: 'name.requiredTheme' });
+  if (problems.length > 0 || name === undefined) return { problems };
+
+  // Themes are shown by `order`, then id: a new one goes last when the others are ordered.
+  const orders = content.themes.flatMap((t) => (t.data.order === undefined ? [] : [t.data.order]));
+  const order = content.themes.length === 0 ? 1 : orders.length > 0 ? Math.max(...orders) + 1 : undefined;
+  const fields = { name, ...optional('short', request.short), ...optional('description', request.description), ...(order === undefined ? {} : { order }) };
+  const valid = parsed(ThemeSchema, fields, { name: '--name', short: '--short', description: '--description' }, context.lang);
+  if ('problems' in valid) return valid;
+  const data = valid.data;
+  return { scaffold: { path: `themes/${request.id}.json`, text: `${JSON.stringify(data, null, 2)}\n`, notes: [{ key: 'next.theme', params: { id: request.id } }] } };
+}
+
+/**
+ * The fields as the schema reads them, or what is wrong with the options they came from,
+ * in the checker's words: a name too long or with direction controls is refused here,
+ * before it is written, never with a stack trace.
+ */
+function parsed<T>(schema: z.ZodType<T>, data: unknown, options: Record<string, string>, lang: MessageLang): { data: T } | { problems: Message[] } {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return { data: result.data };
+  return {
+    problems: result.error.issues.map((issue) => {
+      const field = fieldPath(issue.path);
+      return { key: 'option.invalid', params: { option: options[field] ?? field, detail: renderCheck(issueMessage(issue, lang), lang) } };
+    }),
+  };
+}
+
+function optional(field: string, value: string | undefined): Record<string, string> {
+  const text = value?.trim();
+  return text === undefined || text === '' ? {} : { [field]: text };
+}
+
+export interface ProgrammeRequest {
+  year: string;
+  title?: string;
+}
+
+/**
+ * A year's programme: the site's region, every theme in display order, published today,
+ * and a report whose charts fill in as projects and updates are written. It is published
+ * as written, so it holds no placeholder: only text that is true of any year.
+ */
+export function newProgramme(request: ProgrammeRequest, context: Context): ScaffoldResult {
+  const { content } = context;
+  const problems: Message[] = [];
+  const year = Number(request.year);
+  if (!/^\d{4}$/.test(request.year) || !ProgrammeSchema.shape.year.safeParse(year).success) problems.push({ key: 'id.year', params: { found: request.year } });
+  const taken = existing(context, 'programmes', request.year, 'exists.programme');
+  if (taken) problems.push(taken);
+  const site = content.site;
+  if (site === undefined) problems.push({ key: 'missing.site', params: { path: `${context.contentLabel}/site.json` } });
+  if (problems.length > 0 || site === undefined) return { problems };
+
+  const regionName = content.districts.find((d) => d.id === site.region)?.data.name ?? site.region;
+  // The title and report are content: in the site's language, whatever language the messages are in.
+  const lang: MessageLang = site.defaultLocale === 'en' ? 'en' : 'zh';
+  const themeIds = content.themes.map((t) => t.id);
+  const fields = {
+    year,
+    title: request.title?.trim() || render({ key: 'programme.title', params: { year, region: regionName } }, lang),
+    region: site.region,
+    published: context.today,
+    themes: themeIds,
+  };
+  const valid = parsed(ProgrammeSchema, fields, { title: '--title' }, context.lang);
+  if ('problems' in valid) return valid;
+  const data = valid.data;
+  const body = render({ key: 'programme.report', params: { year, region: regionName } }, lang);
+  return {
+    scaffold: {
+      path: `programmes/${year}.mdx`,
+      text: markdownEntry(data, body),
+      notes: [{ key: themeIds.length > 0 ? 'next.programme' : 'next.programmeNoThemes', params: { year, themes: themeIds.join(', '), today: context.today } }],
+    },
+  };
+}
+
+export interface SiteRequest {
+  /** The site's name; `<region name>民生实事` unless given. */
+  title?: string;
+  publisher?: string;
+  /** The id of the region, the site's top-level place. */
+  region?: string;
+  /** The region's name. */
+  name?: string;
+  level?: string;
+}
+
+/** The themes a starter site begins with: the usual chapters of a 民生实事 list. */
+const STARTER_THEMES: readonly { id: string; name: string; short: string; description: string }[] = [
+  { id: 'jiaoyu', name: '教育', short: '教育', description: '学校、幼儿园、托育机构和青少年活动场所。' },
+  { id: 'yiliao', name: '医疗卫生', short: '医疗', description: '医院、卫生院、社区卫生服务和公共卫生。' },
+  { id: 'yanglao', name: '养老助残', short: '养老', description: '养老机构、居家养老服务、老年食堂和助残服务。' },
+  { id: 'jiuye', name: '就业社保', short: '就业', description: '就业创业、技能培训和社会保障。' },
+  { id: 'zhufang', name: '住房保障', short: '住房', description: '保障性住房、老旧小区改造和加装电梯。' },
+  { id: 'jiaotong', name: '交通出行', short: '交通', description: '道路、公交、停车和步行骑行。' },
+  { id: 'huanjing', name: '生态环境', short: '环境', description: '污水、垃圾分类、河道和公园绿地。' },
+  { id: 'wenti', name: '文化体育', short: '文体', description: '图书馆、文化礼堂、体育场地和全民健身。' },
+  { id: 'pingan', name: '平安建设', short: '平安', description: '消防、食品安全、防汛和社区平安。' },
+];
+
+export const STARTER_DEFAULTS = { region: 'benshi', name: '本市', level: 'city' } as const;
+
+/**
+ * A whole site that checks and builds at once: its settings, the starter themes, the
+ * region and this year's programme. Every entry is published as written, so the defaults
+ * are plain, true names ("本市") that the notes ask the writer to replace, never placeholders.
+ */
+export function starterSite(request: SiteRequest, context: Omit<Context, 'content'>): { scaffolds: Scaffold[] } | { problems: Message[] } {
+  const empty: ContentIndex = {
+    themes: [],
+    districts: [],
+    programmes: [],
+    projects: [],
+    updates: [],
+    files: { themes: new Map(), districts: new Map(), programmes: new Map(), projects: new Map(), updates: new Map() },
+  };
+  const region = request.region ?? STARTER_DEFAULTS.region;
+  const name = request.name?.trim() || STARTER_DEFAULTS.name;
+  const place = newDistrict({ id: region, name, level: request.level ?? STARTER_DEFAULTS.level }, { ...context, content: empty });
+  if ('problems' in place) return { problems: place.problems.map((p) => (p.key === 'id.plain' ? { ...p, params: { ...p.params, option: '--region' } } : p)) };
+
+  const settings = {
+    title: request.title?.trim() || `${name}民生实事`,
+    publisher: request.publisher?.trim() || `${name}人民政府办公室`,
+    region,
+    defaultLocale: 'zh-Hans',
+    locales: ['zh-Hans', 'zh-Hant', 'en'],
+  };
+  const valid = parsed(SiteSchema, settings, { title: '--title', publisher: '--publisher' }, context.lang);
+  if ('problems' in valid) return valid;
+  const site = valid.data;
+  const themes = STARTER_THEMES.map(({ id, ...theme }, i) => ({ id, data: ThemeSchema.parse({ ...theme, order: i + 1 }) }));
+  const content: ContentIndex = { ...empty, site, themes, districts: [{ id: region, data: DistrictSchema.parse(JSON.parse(place.scaffold.text)) }] };
+  const programme = newProgramme({ year: context.today.slice(0, 4) }, { ...context, content });
+  if ('problems' in programme) return programme;
+  return {
+    scaffolds: [
+      { path: 'site.json', text: `${JSON.stringify(settings, null, 2)}\n`, notes: [] },
+      ...themes.map((t) => ({ path: `themes/${t.id}.json`, text: `${JSON.stringify(t.data, null, 2)}\n`, notes: [] })),
+      { ...place.scaffold, notes: [] },
+      { ...programme.scaffold, notes: [] },
+    ],
+  };
 }

@@ -3,7 +3,10 @@
  * what exists, it never writes over a file, and an update starts from the projects'
  * current progress.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentPath, freezeProgramme, frozenList, frozenListPath, yearFiles } from '../../src/archive/frozen.ts';
+import { readContent } from '../../src/check/read.ts';
 import { checkLines, sandbox, type Sandbox } from '../helpers.ts';
 import { changedFiles, run, snapshot, type Run } from '../import/cli.ts';
 
@@ -169,6 +172,137 @@ draft: true
   });
 });
 
+/** Freezes a year as `npm run archive` does: `frozen: true` on its programme and the checksum list of its files. */
+function freeze(year: number): void {
+  box.edit(`programmes/${year}.mdx`, freezeProgramme);
+  const files = yearFiles(readContent(box.content, box.root).files, year);
+  box.write(frozenListPath(year), frozenList(files.map((f) => ({ path: contentPath(box.content, f.absolutePath), bytes: readFileSync(f.absolutePath) }))));
+}
+
+describe('a new update with --date', () => {
+  it('is dated that day and starts from the progress recorded up to it', async () => {
+    // 2022/xinyiyuan: 70 on 2022-06-30, corrected to 65 on 2022-07-10, completed on 2022-12-20.
+    const result = create(['update', '2022/xinyiyuan', '--date', '2022-07-01', '--lang', 'en']);
+    expect(result.out).toEqual([
+      'content/updates/2022-07-01-xinyiyuan.md',
+      'progress 70 is the progress of 2022/xinyiyuan on 2022-07-01; change it to the new figure',
+      'The update is a draft: write its headline and text, then delete "draft: true" to publish it.',
+    ]);
+    expect(box.read('updates/2022-07-01-xinyiyuan.md')).toContain('---\ndate: "2022-07-01"\n');
+    expect(box.read('updates/2022-07-01-xinyiyuan.md')).toContain('kind: progress\nprogress: 70\ndraft: true\n');
+    expect(await checkLines(box)).toEqual([]);
+  });
+
+  it('is refused for a day that does not exist or is not written YYYY-MM-DD', () => {
+    for (const date of ['2026-02-30', '20261130', '2026-11', '30.11.2026']) {
+      expect(refused(['update', '2022/xinyiyuan', '--date', date, '--lang', 'en']).err).toEqual([
+        `--date ${date} is not a day; expected a date written YYYY-MM-DD that exists in the calendar, e.g. 2026-11-22`,
+        'Nothing was written (1 problem).',
+      ]);
+    }
+    expect(refused(['update', '2022/xinyiyuan', '--date', '2026-13-01']).err[0]).toBe('--date 2026-13-01 不是有效的日期；应写作 YYYY-MM-DD 且日历上存在，例如 2026-11-22');
+  });
+});
+
+describe('an archived (frozen) year', () => {
+  beforeEach(() => freeze(2022));
+
+  it('takes an update about its projects as a correction, and says why', async () => {
+    expect(await checkLines(box)).toEqual([]);
+    const result = create(['update', '2022/xinyiyuan', '--lang', 'en']);
+    expect(result.out.slice(0, 2)).toEqual([
+      'content/updates/2026-11-22-xinyiyuan.md',
+      'kind is correction: 2022/xinyiyuan belongs to 2022, which is archived (frozen: true in content/programmes/2022.mdx); news about an archived year is shown beside its record as an erratum. To report progress made since, give --kind progress',
+    ]);
+    expect(box.read('updates/2026-11-22-xinyiyuan.md')).toContain('kind: correction\nprogress: 100\ndraft: true\n');
+    expect(await checkLines(box)).toEqual([]);
+    expect(create(['update', '2022/youeryuan', '--kind', 'progress']).status).toBe(0);
+    expect(box.read('updates/2026-11-22-youeryuan.md')).toContain('kind: progress\n');
+    expect(await checkLines(box)).toEqual([]);
+  });
+
+  it('takes an update dated in it only as a correction', async () => {
+    const result = create(['update', '2023/yanglao', '--date', '2022-12-30']);
+    expect(result.out.slice(0, 2)).toEqual([
+      'content/updates/2022-12-30-yanglao.md',
+      '类型为 correction（更正）：这条动态的日期在 2022 年度，该年度已存档（content/programmes/2022.mdx 中为 frozen: true）；已存档的年度只能以类型为“correction”（更正）的动态发布消息，作为勘误显示在存档记录旁',
+    ]);
+    expect(box.read('updates/2022-12-30-yanglao.md')).toContain('kind: correction\n');
+    expect(await checkLines(box)).toEqual([]);
+    expect(refused(['update', '2022/xinyiyuan', '--date', '2022-12-31', '--kind', 'progress', '--lang', 'en']).err).toEqual([
+      '--kind progress: the update is dated in 2022, which is archived (frozen: true in content/programmes/2022.mdx), and the checker accepts only corrections there; expected --kind correction, no --kind, or a --date after 2022',
+      'Nothing was written (1 problem).',
+    ]);
+  });
+
+  it('takes no new project', () => {
+    expect(refused(['project', '2022/new-library', '--lang', 'en']).err).toEqual([
+      '2022 is archived (frozen: true in content/programmes/2022.mdx); expected a year that is not frozen: an archived year takes no new projects, only updates of kind "correction"',
+      'Nothing was written (1 problem).',
+    ]);
+  });
+});
+
+describe('a new theme', () => {
+  it('is written last in display order', async () => {
+    const result = create(['theme', 'tiyu', '--name', '全民健身', '--short', '健身', '--lang', 'en']);
+    expect(result.out).toEqual(['content/themes/tiyu.json', 'The theme is ready; add "tiyu" to the themes of the programmes that have it (themes: in content/programmes/<year>.mdx).']);
+    expect(box.read('themes/tiyu.json')).toBe('{\n  "name": "全民健身",\n  "short": "健身",\n  "order": 3\n}\n');
+    expect(await checkLines(box)).toEqual([]);
+  });
+
+  it('is refused without a name, over an existing theme and for a bad id', () => {
+    expect(refused(['theme', 'youxue', '--lang', 'en']).err).toEqual([
+      'content/themes/youxue.json already exists; nothing was written. Choose another id, or edit that file.',
+      'a theme needs its name, e.g. --name "教育": themes have no draft state, so a placeholder would be published',
+      'Nothing was written (2 problems).',
+    ]);
+    expect(refused(['theme', 'Ti_Yu', '--name', '体育']).err[0]).toBe('theme“Ti_Yu”不是有效的标识；应只含小写字母 a-z、数字 0-9 和连字符，例如 jiaoyu');
+  });
+
+  it('refuses a name the checker would refuse, in the checker’s words, never with a stack trace', () => {
+    expect(refused(['theme', 'tiyu', '--name', '长'.repeat(130), '--lang', 'en']).err).toEqual([
+      `--name: found "${'长'.repeat(56)}… (130 characters); expected at most 120 characters`,
+      'Nothing was written (1 problem).',
+    ]);
+    expect(refused(['project', '2022/x', '--title', '\u202E测试']).err[0]).toBe(
+      '--title：填写的是 "\\u202E测试"；应为不含文字方向控制符（U+202A–U+202E、U+2066–U+2069、U+200E、U+200F、U+061C）的文字，这些字符会让文字显示的顺序与书写的顺序不同',
+    );
+  });
+});
+
+describe('a new programme', () => {
+  it('covers the site’s region and lists every theme, with a short report that needs no placeholder', async () => {
+    const result = create(['programme', '2024']);
+    expect(result.out).toEqual([
+      'content/programmes/2024.mdx',
+      '年度工程写好即发布：它列出了全部类别（youxue, jiankang），请删去不涉及的类别；把 published 改为清单公布的日期（现为 2026-11-22）；写好年度报告；然后用 npm run new -- project 2024/<标识> 添加项目。',
+    ]);
+    expect(box.read('programmes/2024.mdx')).toBe(`---
+year: 2024
+title: 2024年测试市民生实事项目
+region: ceshi
+published: "2026-11-22"
+themes:
+  - youxue
+  - jiankang
+---
+本页跟踪2024年测试市民生实事项目：每个项目的状态、进度和最新动态，随项目和动态的发布而更新。
+`);
+    expect(await checkLines(box)).toEqual([]);
+    expect(create(['project', '2024/new-library']).status).toBe(0);
+  });
+
+  it('is refused over an existing programme, for a bad year, and without the site’s settings', () => {
+    expect(refused(['programme', '2022', '--lang', 'en']).err[0]).toBe('content/programmes/2022.mdx already exists; nothing was written. Edit that file, or choose another year.');
+    expect(refused(['programme', '24', '--lang', 'en']).err[0]).toBe('"24" is not a year; expected four digits, e.g. 2027');
+    box.remove('site.json');
+    expect(refused(['programme', '2024', '--lang', 'en']).err[0]).toBe(
+      "there is no valid content/site.json, so the region of the programme is not known; expected the site's settings first (npm run check names what is wrong; npm run new -- site <dir> starts a whole site)",
+    );
+  });
+});
+
 describe('a new place', () => {
   it('is written under the site’s region at the level below it, or under --parent', async () => {
     const result = create(['district', 'beiqu', '--name', '北区', '--lang', 'en']);
@@ -213,7 +347,7 @@ describe('npm run new', () => {
 
   it('prints the usage and exits 2 when it is not told what to create', () => {
     const result = create(['thing']);
-    expect(result.err[0]).toBe('“thing”不是可以新建的内容；应为 project、update 或 district');
+    expect(result.err[0]).toBe('“thing”不是可以新建的内容；应为 project、update、district、theme、programme 或 site');
     expect(result.err).toContain('Usage: npm run new -- project <year>/<id> [--title "…"] [--lead "…"] [--theme <id>] [--district <id>]…');
     expect(result.status).toBe(2);
     expect(create(['project']).status).toBe(2);
