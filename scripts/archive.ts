@@ -16,6 +16,7 @@ import { offlineSite } from '../src/archive/offline.ts';
 import { ARCHIVING_ENV, archiveNames, archivesDir } from '../src/archive/names.ts';
 import { NoProgrammeError, selectYear, type YearSelection } from '../src/archive/select.ts';
 import { buildWacz } from '../src/archive/wacz.ts';
+import { STATE_FOLDER } from '../src/build/output.ts';
 import { zip, zipTime } from '../src/archive/zip.ts';
 import { checkContent, formatProblem, messageLang } from '../src/check/index.ts';
 import type { MessageLang } from '../src/check/messages.ts';
@@ -24,11 +25,11 @@ import { contentDir } from '../src/config.ts';
 import { labelText } from '../src/i18n/data.ts';
 import { scriptConverter } from '../src/i18n/convert.ts';
 import { siteDefaultLocale, siteTimeZone } from '../src/integration.ts';
-import { buildDate, formatDate } from '../src/model/dates.ts';
+import { buildDate, compareDates, formatDate } from '../src/model/dates.ts';
 import { LOCALES, type Locale } from '../src/schemas/common.ts';
 import { parseCommand } from './lib/args.ts';
 
-const usage = `Usage: npm run archive -- --year <year> [--content <dir>] [--out <dir>] [--lang en|zh]
+const usage = `Usage: npm run archive -- --year <year> [--content <dir>] [--out <dir>] [--force] [--lang en|zh]
 
 Writes the offline archive of one programme year and freezes the year:
   <out>/<year>/               a BagIt bag: data/site/ (the site of that year with relative
@@ -42,10 +43,14 @@ content/frozen/<year>.sha256, the checksums of every file of the year.
 The output folder defaults to archive/ beside the content folder, where the build finds
 the archives for the /archive/ page. Dates come from SOURCE_DATE_EPOCH when it is set:
 two runs on the same content with the same SOURCE_DATE_EPOCH give the same bytes.
-Nothing is written when the content has errors or the site does not build.`;
+Nothing is written when the content has errors or the site does not build. Two things
+happen only with --force: replacing an earlier archive of the year (the bag folder, the
+zip or the WACZ), and archiving a year that is not over (today, in the site's time zone,
+is on or before 31 December of it): once frozen, the year's drafts can only be
+published as corrections.`;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseCommand(usage, { year: { type: 'string' }, lang: { type: 'string' } });
+const { values } = parseCommand(usage, { year: { type: 'string' }, lang: { type: 'string' }, force: { type: 'boolean' } });
 if (!values.year || !/^\d{4}$/.test(values.year)) {
   console.error(`--year must be a year such as 2022${values.year ? `, not "${values.year}"` : ''}.\n\n${usage}`);
   process.exit(2);
@@ -86,6 +91,25 @@ try {
 const bagDir = join(out, String(year));
 if (existsSync(bagDir) && !existsSync(join(bagDir, 'bagit.txt'))) {
   console.error(say('archive.notBag', lang, { path: displayPath(bagDir) }));
+  process.exit(1);
+}
+const zipPath = join(out, archiveNames(year).zip);
+const waczPath = join(out, archiveNames(year).wacz);
+// An archive is a record: replacing one is a decision, never a side effect of running again.
+const earlier = [bagDir, zipPath, waczPath].filter((path) => existsSync(path));
+// --force answers each of the two decisions below; without it each one found is named.
+const decisions: string[] = [];
+if (earlier.length > 0) {
+  decisions.push(say('archive.exists', lang, { paths: earlier.map((path) => (path === bagDir ? `${displayPath(path)}/` : displayPath(path))).join(', '), count: earlier.length }));
+}
+// Freezing a year that is still running would leave its drafts publishable only as corrections.
+if (compareDates(today, `${year}-12-31`) <= 0) {
+  const draftFiles = new Set(checked.files.filter((f) => (f.data as { draft?: unknown } | undefined)?.draft === true).map((f) => contentPath(content, f.absolutePath)));
+  const drafts = selection.left.filter((l) => l.reason === 'unpublished' && draftFiles.has(l.path)).map((l) => l.path);
+  decisions.push(say('archive.yearNotOver', lang, { year, today, next: `${year + 1}-01-01`, drafts: drafts.join(', '), count: drafts.length }));
+}
+if (decisions.length > 0 && !values.force) {
+  for (const decision of decisions) console.error(decision);
   process.exit(1);
 }
 
@@ -135,7 +159,8 @@ async function archive(selection: YearSelection): Promise<number> {
       console.error(say('archive.buildFailed', lang));
       return 1;
     }
-    const siteFiles = readTree(join(work, 'site'));
+    // The build's record of what it wrote is the build's, not the site's: it stays out of the archive.
+    const siteFiles = new Map([...readTree(join(work, 'site'))].filter(([path]) => !path.startsWith(`${STATE_FOLDER}/`)));
 
     // 4. The bag: the site made to work from disk, its open data, the content as written.
     const madeOn = (locale: Locale) => formatDate(today, locale);
@@ -176,8 +201,6 @@ async function archive(selection: YearSelection): Promise<number> {
     });
     rmSync(bagDir, { recursive: true, force: true });
     writeTree(bagDir, bag);
-    const zipPath = join(out, archiveNames(year).zip);
-    const waczPath = join(out, archiveNames(year).wacz);
     writeFileSync(zipPath, zipped);
     writeFileSync(waczPath, wacz);
 

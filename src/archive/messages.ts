@@ -1,6 +1,8 @@
 /** What the archive commands print, in English and Chinese (the frozen rule's texts are the checker's). */
 import type { MessageLang, Params, Template } from '../check/messages.ts';
 import type { Finding, Verification } from './verify.ts';
+import { ZipReadError, type ZipProblem } from './zip.ts';
+import { binarySize } from '../lib/limits.ts';
 
 
 const plural = (n: number | string, word: string) => `${n} ${word}${Number(n) === 1 ? '' : 's'}`;
@@ -13,11 +15,28 @@ const MESSAGES: Record<MessageLang, Record<string, Template>> = {
     'verify.extra': (p) => `extra: ${p.path} (not listed in ${p.manifest})`,
     'verify.required': (p) => `missing: ${p.path} (every archive has one)`,
     'verify.malformed': (p) => `malformed: line ${p.line} of ${p.manifest} is not "<checksum>  <path>"`,
+    'verify.duplicate': (p) => `listed twice: ${p.path} (lines ${p.first} and ${p.line} of ${p.manifest}; each file is listed once)`,
+    'verify.link': (p) => `link: ${p.path} (a symbolic link, not followed; an archive holds files only)`,
+    'verify.special': (p) => `not a file: ${p.path} (a device, pipe or socket, not read; an archive holds files only)`,
+    'verify.digest': (p) => `sha256 of ${p.subject}: ${p.found || 'none, the file is missing'}, not the ${p.expected} given with --sha256; the archive is not the one published`,
     'verify.oxum': (p) => `Payload-Oxum: bag-info.txt says ${p.stated} (bytes.files), the payload holds ${p.found}`,
     'verify.ok': (p) => `OK: ${plural(p.files!, 'file')}, ${plural(p.bytes!, 'byte')}; every checksum in ${p.manifests} matches.`,
     'verify.failed': (p) => `${plural(p.count!, 'problem')}: the archive is not as it was made.`,
+    'verify.which': (p) => `${p.found ? `found ${p.found}` : 'no archive given'}; expected one archive folder, .zip or .wacz: npm run verify-archive -- <archive> [--sha256 <digest>]`,
+    'verify.waczUncheckable': (p) => `${p.path} cannot be checked: its datapackage.json is missing, unreadable, or lists no sha256 digests; expected the .wacz written by npm run archive`,
     'verify.notFound': (p) => `${p.path} not found; expected an archive folder (holding bagit.txt) or a .zip file`,
     'verify.badZip': (p) => `${p.path} is not a zip file that can be read (${p.detail}); expected the .zip written by npm run archive`,
+    'verify.zipLimit': (p) => `${p.path} is not read: ${p.detail}; expected the .zip written by npm run archive: unpack it with a tool you trust and verify the folder`,
+    'verify.folderLimit': (p) => `${p.path} is not read: it holds more than ${p.entries} files or more than ${p.limit}, what verify-archive reads; expected an archive folder written by npm run archive`,
+    'verify.badDigest': (p) => `--sha256 ${p.found} is not a SHA-256 digest; expected 64 hexadecimal digits, as /archive/ publishes them`,
+    'zip.fileSize': (p) => `the file is ${p.found}, more than the ${p.limit} verify-archive reads`,
+    'zip.entries': (p) => `it holds ${p.found} entries, more than the ${p.limit} verify-archive reads`,
+    'zip.unpacked': (p) => `it would unpack to more than the ${p.limit} verify-archive reads`,
+    'zip.ratio': (p) => `${p.name} would unpack to ${p.found} times its packed size, more than the ${p.limit} times verify-archive accepts`,
+    'zip.overlap': (p) => `the entries ${p.other} and ${p.name} share their packed bytes, the mark of a zip bomb`,
+    'archive.exists': (p) => `${p.paths} already exist${p.count === 1 ? 's' : ''}; an archive is never replaced unless asked: move ${p.count === 1 ? 'it' : 'them'} away, or run again with --force to replace ${p.count === 1 ? 'it' : 'them'}`,
+    'archive.yearNotOver': (p) =>
+      `today is ${p.today}, and ${p.year} is not over; archiving freezes the year: its content can no longer change, and its drafts${p.count ? ` (${p.drafts})` : ''} can then only be published as corrections; expected the archive made from ${p.next} on, or --force to archive and freeze ${p.year} now`,
     'archive.noProgramme': (p) => `there is no programme for ${p.year}; expected ${p.expected}`,
     'archive.contentErrors': () => `The content has errors (above); nothing was archived.`,
     'archive.notBag': (p) => `${p.path} exists and is not an archive folder (no bagit.txt); expected an empty place for the archive: move it or choose another --out`,
@@ -42,11 +61,28 @@ const MESSAGES: Record<MessageLang, Record<string, Template>> = {
     'verify.extra': (p) => `多出：${p.path}（${p.manifest} 中没有记录）`,
     'verify.required': (p) => `缺失：${p.path}（每个存档都有此文件）`,
     'verify.malformed': (p) => `格式错误：${p.manifest} 第 ${p.line} 行不是“<校验值>  <路径>”`,
+    'verify.duplicate': (p) => `重复记录：${p.path}（${p.manifest} 第 ${p.first} 行和第 ${p.line} 行；每个文件只应记录一次）`,
+    'verify.link': (p) => `链接：${p.path}（符号链接，未跟随；存档中只应有文件）`,
+    'verify.special': (p) => `不是文件：${p.path}（设备、管道或套接字，未读取；存档中只应有文件）`,
+    'verify.digest': (p) => `${p.subject} 的 sha256 为 ${p.found || '无（文件缺失）'}，不是 --sha256 给出的 ${p.expected}；这不是发布的那份存档`,
     'verify.oxum': (p) => `Payload-Oxum：bag-info.txt 记为 ${p.stated}（字节数.文件数），实际为 ${p.found}`,
     'verify.ok': (p) => `核对无误：${p.files} 个文件，${p.bytes} 字节，${p.manifests} 中的校验值全部相符。`,
     'verify.failed': (p) => `发现 ${p.count} 处问题：存档与制作时不同。`,
+    'verify.which': (p) => `${p.found ? `填写的是 ${p.found}` : '没有指定存档'}；应为一个存档文件夹、.zip 或 .wacz 文件：npm run verify-archive -- <存档> [--sha256 <校验值>]`,
+    'verify.waczUncheckable': (p) => `${p.path} 无法核对：其中的 datapackage.json 缺失、无法读取，或没有列出 sha256 校验值；应为 npm run archive 写出的 .wacz`,
     'verify.notFound': (p) => `找不到 ${p.path}；应为存档文件夹（含 bagit.txt）或 .zip 文件`,
     'verify.badZip': (p) => `${p.path} 不是可以读取的 ZIP 文件（${p.detail}）；应为 npm run archive 写出的 .zip`,
+    'verify.zipLimit': (p) => `${p.path} 未读取：${p.detail}；应为 npm run archive 写出的 .zip：请用可信的工具解压后核对文件夹`,
+    'verify.folderLimit': (p) => `${p.path} 未读取：其中的文件超过 ${p.entries} 个或超过 ${p.limit}，超出 verify-archive 可读取的范围；应为 npm run archive 写出的存档文件夹`,
+    'verify.badDigest': (p) => `--sha256 ${p.found} 不是 SHA-256 校验值；应为 64 位十六进制数字，即 /archive/ 页面公布的值`,
+    'zip.fileSize': (p) => `文件大小为 ${p.found}，超过 verify-archive 可读取的 ${p.limit}`,
+    'zip.entries': (p) => `含有 ${p.found} 项，超过 verify-archive 可读取的 ${p.limit} 项`,
+    'zip.unpacked': (p) => `解压后超过 verify-archive 可读取的 ${p.limit}`,
+    'zip.ratio': (p) => `${p.name} 解压后是压缩大小的 ${p.found} 倍，超过 verify-archive 接受的 ${p.limit} 倍`,
+    'zip.overlap': (p) => `${p.other} 和 ${p.name} 两项共用压缩数据，这是 ZIP 炸弹的特征`,
+    'archive.exists': (p) => `${p.paths} 已存在；存档不会在未要求时被替换：请先移走，或加 --force 重新运行以替换`,
+    'archive.yearNotOver': (p) =>
+      `今天是 ${p.today}，${p.year} 年尚未结束；存档会冻结该年度：此后内容不能再改动，该年度的草稿${p.count ? `（${p.drafts}）` : ''}只能作为更正发布；应在 ${p.next} 之后再存档，或加 --force 现在存档并冻结 ${p.year} 年度`,
     'archive.noProgramme': (p) => `没有 ${p.year} 年度的工程；应有 ${p.expected}`,
     'archive.contentErrors': () => `内容有错误（见上），没有存档。`,
     'archive.notBag': (p) => `${p.path} 已存在且不是存档文件夹（没有 bagit.txt）；存档需要一个空位置：请移走它或另选 --out`,
@@ -81,6 +117,25 @@ export function formatFinding(finding: Finding, lang: MessageLang): string {
 export function formatVerification(result: Verification, lang: MessageLang): string {
   if (result.findings.length > 0) return say('verify.failed', lang, { count: result.findings.length });
   return say('verify.ok', lang, { files: result.files, bytes: result.bytes, manifests: result.manifests.join(lang === 'en' ? ' and ' : ' 和 ') });
+}
+
+/** Why a zip is not read, for `verify.badZip` (damaged) or `verify.zipLimit` (past a limit). */
+export function zipMessage(path: string, problem: ZipProblem, lang: MessageLang): string {
+  switch (problem.kind) {
+    case 'fileSize':
+    case 'entries':
+    case 'unpacked': {
+      const size = problem.kind !== 'entries';
+      const params = { found: size ? binarySize(problem.found) : problem.found, limit: size ? binarySize(problem.limit) : problem.limit };
+      return say('verify.zipLimit', lang, { path, detail: say(`zip.${problem.kind}`, lang, params) });
+    }
+    case 'ratio':
+      return say('verify.zipLimit', lang, { path, detail: say('zip.ratio', lang, problem) });
+    case 'overlap':
+      return say('verify.zipLimit', lang, { path, detail: say('zip.overlap', lang, problem) });
+    default:
+      return say('verify.badZip', lang, { path, detail: new ZipReadError(problem).message });
+  }
 }
 
 /** Both catalogues must say the same things: the tests compare their keys. */

@@ -4,7 +4,7 @@
  * and every kind of damage named by the verifier.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -16,7 +16,7 @@ import { frozenProblems } from '../../src/archive/frozen.ts';
 import { readZip, zip } from '../../src/archive/zip.ts';
 import { checkContent } from '../../src/check/index.ts';
 import { readContent } from '../../src/check/read.ts';
-import { validate } from '../data/json-schema-check.ts';
+import { schemaErrors } from '../data/ajv.ts';
 import { EPOCH, FIXTURE, ROOT, TODAY, sandbox, type Sandbox } from '../helpers.ts';
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
@@ -26,8 +26,8 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
     env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, CI: '1', ...env },
   });
 }
-const archive = (box: Sandbox) => run('archive.ts', ['--year', '2022', '--content', box.content, '--lang', 'en']);
-const verify = (target: string) => run('verify-archive.ts', [target, '--lang', 'en']);
+const archive = (box: Sandbox, ...args: string[]) => run('archive.ts', ['--year', '2022', '--content', box.content, '--lang', 'en', ...args]);
+const verify = (target: string, ...args: string[]) => run('verify-archive.ts', [target, '--lang', 'en', ...args]);
 
 /** Every file below a folder, by `/`-separated path. */
 function tree(dir: string): Map<string, Buffer> {
@@ -122,10 +122,14 @@ describe('npm run archive', () => {
     expect(updates.updates).toHaveLength(4);
     for (const [doc, list] of [[projects, 'projects'], [updates, 'updates'], [JSON.parse(data('districts.json').toString('utf8')), 'districts']] as const) {
       const schema = JSON.parse(data(doc.schema).toString('utf8'));
-      for (const item of doc[list]) expect(validate(schema, item.fields), item.id).toEqual([]);
+      expect(doc[list].length, list).toBeGreaterThan(0);
+      expect(schemaErrors(schema, doc), list).toEqual([]);
     }
     expect(data('projects.csv').subarray(0, 3).toString('hex')).toBe('efbbbf');
     expect(existsSync(bag('data/data/index.html'))).toBe(false);
+    // The data package describes every other file of the archived data, the schemas included.
+    const described = (JSON.parse(data('datapackage.json').toString('utf8')) as { resources: { path: string }[] }).resources.map((r) => r.path);
+    expect([...tree(bag('data/data')).keys()].sort()).toEqual([...described, 'datapackage.json'].sort());
   });
 
   it('makes every href and src of every page a relative path to a file on disk, never a folder', () => {
@@ -238,10 +242,41 @@ describe('npm run archive', () => {
     expect([...right.keys()].sort()).toEqual([...left.keys()].sort());
     for (const [path, bytes] of left) expect(right.get(path)!.equals(bytes), path).toBe(true);
     const zipBefore = readFileSync(out(a, 'minsheng-2022.zip'));
-    const again = archive(a);
+    const again = archive(a, '--force');
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toContain(`  ${join(a.content, 'programmes/2022.mdx')}  already frozen, unchanged`);
     expect(readFileSync(out(a, 'minsheng-2022.zip')).equals(zipBefore)).toBe(true);
+  });
+});
+
+describe('npm run archive of a year archived before', () => {
+  it('refuses to replace the earlier archive without --force, naming what exists, and changes nothing', () => {
+    const before = tree(out(a));
+    const programme = a.read('programmes/2022.mdx');
+    const again = archive(a);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe(
+      `${out(a, '2022')}/, ${out(a, 'minsheng-2022.zip')}, ${out(a, 'minsheng-2022.wacz')} already exist; an archive is never replaced unless asked: move them away, or run again with --force to replace them\n`,
+    );
+    const after = tree(out(a));
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [path, bytes] of before) expect(after.get(path)!.equals(bytes), path).toBe(true);
+    expect(a.read('programmes/2022.mdx')).toBe(programme);
+  });
+
+  it('refuses also when only the zip is left', () => {
+    const box = sandbox();
+    try {
+      const zipPath = out(box, 'minsheng-2022.zip');
+      mkdirSync(out(box));
+      cpSync(out(a, 'minsheng-2022.zip'), zipPath);
+      const result = archive(box);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(`${zipPath} already exists; an archive is never replaced unless asked: move it away, or run again with --force to replace it\n`);
+      expect(existsSync(out(box, '2022'))).toBe(false);
+    } finally {
+      box.dispose();
+    }
   });
 });
 
@@ -265,6 +300,16 @@ describe('the site built beside its archives', () => {
       expect(readFileSync(join(dist, 'archive', name)).equals(bytes), name).toBe(true);
     }
     expect(visible(html)).toMatch(/2023年测试市民生实事 尚未存档/);
+    const tagManifest = sha256(readFileSync(bag('tagmanifest-sha256.txt')));
+    expect(visible(html)).toContain(`解压后的存档包：tagmanifest-sha256.txt 的 SHA-256 ${tagManifest}`);
+  });
+
+  it('publishes the digests verify-archive --sha256 checks the zip and an unpacked folder with', () => {
+    const html = page('archive');
+    const [zipDigest, tagManifest] = [...html.matchAll(/<code>([0-9a-f]{64})<\/code>/g)].map((m) => m[1]!);
+    expect(verify(out(a, 'minsheng-2022.zip'), '--sha256', zipDigest!).status).toBe(0);
+    expect(verify(bag(), '--sha256', tagManifest!).status).toBe(0);
+    expect(verify(bag(), '--sha256', zipDigest!).status).toBe(1);
     expect(existsSync(join(dist, 'archive/minsheng-2023.zip'))).toBe(false);
   });
 
