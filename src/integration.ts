@@ -3,26 +3,33 @@
  * build refuses content the checker rejects; `astro dev` shows the problems and goes
  * on), and pictures referenced by entries are copied beside the pages.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, normalize, relative, sep } from 'node:path';
+import { createReadStream, readFileSync } from 'node:fs';
+import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CHART_RECORD, FULL_BUILD_ENV, copyIfChanged, finishBuild, mergeStaged, readCached, renderedPaths, replaceOutputs, startBuild, writeCached, writeIfChanged, type BuildStart, type ChartRecord, type PathRecord } from './build/incremental.ts';
+import { CHART_RECORD, FULL_BUILD_ENV, OUT_MAY_HOLD_OTHERS_ENV, claimOutputs, finishBuild, mergeStaged, readCached, renderedPaths, replaceOutputs, startBuild, writeCached, writeIfChanged, type BuildStart, type ChartRecord, type PathRecord } from './build/incremental.ts';
 import { renderSvg, toCsv } from './charts/index.ts';
-import { checkContent, formatProblem, formatSummary, messageLang, siteContentOf, type CheckedContent } from './check/index.ts';
-import { MEDIA_PREFIX, PREVIEW_ENV, projectRoot } from './config.ts';
+import { checkContent, formatProblem, formatSummary, messageLang, siteContentOf, type CheckedContent, type CheckResult } from './check/index.ts';
+import { MEDIA_PREFIX, PREVIEW_ENV, ROOT_ENV, projectRoot } from './config.ts';
 import { convertPage, scriptConverter } from './i18n/convert.ts';
 import { convertedLocale } from './i18n/locales.ts';
 import { buildDate } from './model/dates.ts';
 import { buildSiteModel, type SiteModel } from './model/site.ts';
 import { scopeFingerprint } from './lib/fingerprints.ts';
+import { copyMedia, copySiteFile, siteFiles } from './lib/media.ts';
+import { PREVIEW_DESPITE_ERRORS_ENV, isContentPath, previewChecks, printProblems, problemPageMiddleware } from './dev/problems.ts';
+import { fileInside, isInside, resolveInside } from './lib/paths.ts';
+import { SITE_FILES_FOLDER } from './lib/urls.ts';
 import { pageFile, sitePages, withLocale } from './lib/routes.ts';
 import { allCharts, chartGroups, hasFiles } from './lib/site-charts.ts';
 
 /** Settings of site.json read leniently, before the checker has run: it reports a broken file itself. */
 function siteSettings(contentDir: string): { timeZone?: string; defaultLocale?: string } {
+  // Only a file inside the content folder: a link out, or a pipe that would never end, the checker reports.
+  const found = resolveInside(contentDir, join(contentDir, 'site.json'));
+  if (!found.ok) return {};
   try {
-    return JSON.parse(readFileSync(join(contentDir, 'site.json'), 'utf8').replace(/^\uFEFF/, '')) as { timeZone?: string; defaultLocale?: string };
+    return JSON.parse(readFileSync(found.real, 'utf8').replace(/^\uFEFF/, '')) as { timeZone?: string; defaultLocale?: string };
   } catch {
     return {};
   }
@@ -44,14 +51,19 @@ export class ContentError extends Error {
   }
 }
 
-const MIME: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml' };
+const MIME: Record<string, string> = { '.pdf': 'application/pdf', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml' };
 
 export default function minsheng(options: { contentDir: string }): AstroIntegration {
   const { contentDir } = options;
   let imagePaths: string[] = [];
   let checked: CheckedContent | undefined;
+  /** The check at start, which the preview begins with. */
+  let firstCheck: CheckResult | undefined;
+  /** The language of what the build says to the user: the site's. */
+  let messagesIn: 'en' | 'zh' = 'en';
   let started: BuildStart | undefined;
-  let cache = '';
+  /** The records of the output being built, in the cache (src/build/incremental.ts). */
+  let records = '';
   let out = '';
   const today = () => buildDate(process.env, siteTimeZone(contentDir));
   return {
@@ -61,26 +73,73 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         process.env[PREVIEW_ENV] = command === 'dev' ? '1' : '';
         if (command !== 'build' && command !== 'dev') return;
         const lang = messageLang(siteDefaultLocale(contentDir), process.env.MINSHENG_LANG);
+        messagesIn = lang;
         const result = await checkContent({ contentDir, today: today(), lang, cwd: projectRoot() });
+        if (command === 'dev') {
+          // The preview goes on whatever the content holds: see 'astro:server:setup'.
+          printProblems(result, lang, logger);
+          firstCheck = result;
+          return;
+        }
         for (const problem of result.problems) {
           const line = formatProblem(problem, lang);
           if (problem.severity === 'error') logger.error(line);
           else logger.warn(line);
         }
         const summary = formatSummary(result, lang);
-        if (result.errors > 0 && command === 'build') throw new ContentError(summary);
-        logger.info(summary);
+        if (result.errors > 0) {
+          // Every problem is printed above; a thrown error would add Astro's English "an
+          // unhandled error occurred while running the hook" and its stack. Nothing is written yet.
+          if (process.env[ROOT_ENV]) {
+            console.error(`\n${summary}`);
+            process.exit(1);
+          }
+          throw new ContentError(summary);
+        }
+        // Printed whatever Astro's log level: the one line a press officer looks for.
+        console.log(summary);
+        // Rolldown's warning that MDX's "use astro:head-inject" marker may not survive bundling
+        // is about Astro's own code, which handles it; shown for every report, it only alarms.
+        const onwarn = (warning: { code?: string }, warn: (warning: never) => void) => {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning as never);
+        };
+        updateConfig({ vite: { build: { rollupOptions: { onwarn } } } });
         checked = result.content;
         imagePaths = result.content.projects.flatMap((p) => (p.data.images ?? []).map((image) => join(dirname(p.file.absolutePath), image.src)));
+        // Refused again before anything is written, should the checker ever let one through.
+        for (const path of imagePaths) fileInside(contentDir, path);
         if (command === 'build') {
-          cache = fileURLToPath(config.cacheDir);
           out = fileURLToPath(config.outDir);
-          started = startBuild({ root: projectRoot(), out, cache, full: process.env[FULL_BUILD_ENV] === '1' });
+          started = await startBuild({
+            root: projectRoot(),
+            out,
+            cache: fileURLToPath(config.cacheDir),
+            content: contentDir,
+            full: process.env[FULL_BUILD_ENV] === '1',
+            mayHoldOthers: process.env[OUT_MAY_HOLD_OTHERS_ENV] === '1',
+            lang,
+            // Shown even when only warnings are: a build that waits says why.
+            log: (message) => logger.warn(message),
+          });
+          records = started.records;
           logger.info(started.fresh ? 'building every page' : 'rebuilding what changed since the last build');
-          if (started.target !== out) updateConfig({ outDir: pathToFileURL(join(started.target, '/')) });
+          updateConfig({ outDir: pathToFileURL(join(started.target, '/')) });
         }
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, logger }) => {
+        // Every content problem, at start and after every save, in the terminal; while any
+        // error stands, the browser gets the list instead of a page (src/dev/problems.ts).
+        const checks = previewChecks({ contentDir, cwd: projectRoot(), today, lang: () => messageLang(siteDefaultLocale(contentDir), process.env.MINSHENG_LANG), logger }, firstCheck);
+        server.watcher.add(contentDir);
+        server.watcher.on('all', (_event, path) => {
+          if (!isContentPath(contentDir, path)) return;
+          checks.recheck().then(
+            () => server.ws.send({ type: 'full-reload', path: '*' }),
+            (error: unknown) => logger.error(String((error as Error)?.message ?? error)),
+          );
+        });
+        // Tests that look at how refused content would render (tests/build/preview-probe.ts) ask for the pages themselves.
+        if (process.env[PREVIEW_DESPITE_ERRORS_ENV] !== '1') server.middlewares.use(problemPageMiddleware(checks));
         // Chart files while previewing, from the content as it is now.
         server.middlewares.use(async (req, res, next) => {
           const match = /^\/charts\/(.+)\.(svg|csv)$/.exec(req.url?.split('?')[0] ?? '');
@@ -92,39 +151,54 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
           res.setHeader('Content-Type', match[2] === 'svg' ? 'image/svg+xml; charset=utf-8' : 'text/csv; charset=utf-8');
           res.end(match[2] === 'svg' ? renderSvg(chart.model) : toCsv(chart.model));
         });
-        // Serve pictures straight from content/ while previewing.
+        // Serve pictures and the site's own files straight from content/ while previewing.
         server.middlewares.use((req, res, next) => {
-          if (!req.url?.startsWith(MEDIA_PREFIX)) return next();
-          const path = normalize(join(contentDir, decodeURIComponent(req.url.slice(MEDIA_PREFIX.length).split('?')[0]!)));
-          if (!path.startsWith(contentDir) || !existsSync(path) || !statSync(path).isFile()) return next();
+          const own = `/${SITE_FILES_FOLDER}/`;
+          const below = req.url?.startsWith(MEDIA_PREFIX) ? req.url.slice(MEDIA_PREFIX.length) : req.url?.startsWith(own) ? req.url.slice(1) : undefined;
+          if (below === undefined) return next();
+          let path: string;
+          try {
+            path = join(contentDir, decodeURIComponent(below.split('?')[0]!));
+          } catch {
+            return next();
+          }
+          // `/files/…` serves content/files/ only, as the build publishes it.
+          if (!req.url!.startsWith(MEDIA_PREFIX) && !isInside(join(contentDir, SITE_FILES_FOLDER), path)) return next();
+          const found = resolveInside(contentDir, path);
+          if (!found.ok) return next();
           res.setHeader('Content-Type', MIME[extname(path).toLowerCase()] ?? 'application/octet-stream');
-          createReadStream(path).pipe(res);
+          createReadStream(found.real).pipe(res);
         });
       },
-      'astro:build:done': ({ dir, assets, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const input = checked && siteContentOf(checked);
         if (!input || !started) return;
         const built = fileURLToPath(dir);
-        // Every file Astro wrote, relative to where it wrote them.
-        const written = [...assets.values()].flat().map((url) => posix(relative(built, fileURLToPath(url))));
-        if (built !== out) {
-          const { written: moved, kept } = mergeStaged(built, out);
-          logger.info(`moved ${moved} files that changed into the output (${kept} came out the same)`);
-        }
+        const start = started;
+        // Every file Astro wrote (pages, stylesheets, public files, endpoints), relative to the output.
+        const { files: written, written: moved, kept } = mergeStaged(built, start);
+        logger.info(`moved ${moved} files that changed into the output (${kept} came out the same)`);
+        // Each file is claimed for the output's record before it is written (src/build/output.ts).
+        const claim = (files: string[]) => claimOutputs(start, files);
         const model = buildSiteModel(input, today());
-        const pages = renderedPaths(cache, 'pages');
-        const converted = writeConvertedLocale(out, model, pages, logger);
-        const charts = writeChartFiles(out, model, cache, logger);
+        const pages = renderedPaths(records, 'pages');
+        const converted = writeConvertedLocale(out, model, pages, claim, logger);
+        const charts = writeChartFiles(out, model, records, claim, logger);
         const media = [...new Set(imagePaths)].map((source) => {
-          const file = posix(join(MEDIA_PREFIX.slice(1), relative(contentDir, source)));
-          copyIfChanged(source, join(out, file));
-          return file;
+          claim([posix(join(MEDIA_PREFIX.slice(1), relative(contentDir, source)))]);
+          return copyMedia(contentDir, out, source);
+        });
+        // The site's own files (content/files/ → /files/), as they are.
+        const ownFiles = siteFiles(contentDir).map((source) => {
+          claim([posix(relative(contentDir, source))]);
+          return copySiteFile(contentDir, out, source);
         });
         // Every file that follows from the content, whether written by this build or kept from the last.
-        const outputs = [...Object.keys(pages.keys), ...converted, ...Object.keys(renderedPaths(cache, 'place-feeds').keys), ...charts, ...media, ...written];
-        const removed = replaceOutputs(out, cache, outputs);
+        const outputs = [...Object.keys(pages.keys), ...converted, ...Object.keys(renderedPaths(records, 'place-feeds').keys), ...charts, ...media, ...ownFiles, ...written];
+        const removed = replaceOutputs(out, start.ledger.owned, outputs);
         if (removed > 0) logger.info(`removed ${removed} files the site no longer has`);
-        finishBuild({ out, cache, code: started.code });
+        finishBuild(start, outputs);
+        console.log(messagesIn === 'en' ? `The site is in ${out} (${outputs.length} files).` : `网站已生成在 ${out}（${outputs.length} 个文件）。`);
       },
     },
   };
@@ -138,19 +212,18 @@ const posix = (path: string) => path.split(sep).join('/');
  * this build rendered (see src/i18n/convert.ts); the others' copies are current. Returns
  * every converted page, relative to the output.
  */
-function writeConvertedLocale(out: string, model: SiteModel, pages: PathRecord, logger: { info(message: string): void }): string[] {
+function writeConvertedLocale(out: string, model: SiteModel, pages: PathRecord, claim: (files: string[]) => void, logger: { info(message: string): void }): string[] {
   const { site } = model;
   const to = convertedLocale(site);
   if (!to) return [];
   const started = performance.now();
   const convert = scriptConverter(site.defaultLocale, to);
   const rendered = new Set(pages.rendered);
-  const files: string[] = [];
+  const pairs = sitePages(model).map((page) => ({ source: pageFile(withLocale(page, site.defaultLocale, model)), target: pageFile(withLocale(page, to, model)) }));
+  const files = pairs.map(({ target }) => target);
+  claim(files);
   let converted = 0;
-  for (const page of sitePages(model)) {
-    const source = pageFile(withLocale(page, site.defaultLocale, model));
-    const target = pageFile(withLocale(page, to, model));
-    files.push(target);
+  for (const { source, target } of pairs) {
     if (!rendered.has(source)) continue;
     writeIfChanged(join(out, target), convertPage(readFileSync(join(out, source), 'utf8'), { convert, from: site.defaultLocale, to, baseUrl: site.baseUrl }));
     converted++;
@@ -167,9 +240,9 @@ function writeConvertedLocale(out: string, model: SiteModel, pages: PathRecord, 
  * page does (src/build/incremental.ts).
  * Returns every chart file of the site, relative to the output.
  */
-function writeChartFiles(out: string, model: SiteModel, cache: string, logger: { info(message: string): void }): string[] {
+function writeChartFiles(out: string, model: SiteModel, records: string, claim: (files: string[]) => void, logger: { info(message: string): void }): string[] {
   const started = performance.now();
-  const last = readCached<ChartRecord>(cache, CHART_RECORD) ?? {};
+  const last = readCached<ChartRecord>(records, CHART_RECORD) ?? {};
   const record: ChartRecord = {};
   let drawn = 0;
   for (const group of chartGroups(model)) {
@@ -179,17 +252,18 @@ function writeChartFiles(out: string, model: SiteModel, cache: string, logger: {
       record[group.id] = before;
       continue;
     }
-    const files: string[] = [];
-    for (const chart of group.charts().filter(hasFiles)) {
+    const charts = group.charts().filter(hasFiles);
+    const files = charts.flatMap((chart) => [`charts/${chart.name}.svg`, `charts/${chart.name}.csv`]);
+    claim(files);
+    for (const chart of charts) {
       const base = join(out, 'charts', chart.name);
       writeIfChanged(`${base}.svg`, renderSvg(chart.model));
       writeIfChanged(`${base}.csv`, toCsv(chart.model));
-      files.push(`charts/${chart.name}.svg`, `charts/${chart.name}.csv`);
       drawn++;
     }
     record[group.id] = { key, files };
   }
-  writeCached(cache, CHART_RECORD, record);
+  writeCached(records, CHART_RECORD, record);
   logger.info(`charts: drew ${drawn} charts as SVG and CSV in ${Math.round(performance.now() - started)} ms`);
   return Object.values(record).flatMap((group) => group.files);
 }

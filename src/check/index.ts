@@ -10,6 +10,7 @@ import { noun, render, type MessageLang } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { readContent, type Collection, type SourceFile } from './read.ts';
 import {
+  checkBodyFiles,
   checkFiles,
   checkHiddenUpdates,
   checkIdsAndNames,
@@ -17,13 +18,14 @@ import {
   checkProjectDates,
   checkReferences,
   checkSite,
+  checkPlaceholders,
   checkText,
   fieldLine,
   makeReporter,
   type CheckedContent,
 } from './rules.ts';
 import { frozenProblems } from '../archive/frozen.ts';
-import { checkMdx } from './mdx.ts';
+import { checkBody } from './mdx.ts';
 import { fieldPath, issueMessage } from './schema-issues.ts';
 
 export type { Problem } from './problem.ts';
@@ -126,7 +128,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   }
   const idsOf = (collection: string) => new Set(files.filter((f) => f.collection === collection).map((f) => f.id));
   const known = { programme: idsOf('programmes'), project: idsOf('projects'), district: idsOf('districts'), theme: idsOf('themes') };
-  await Promise.all(files.map((file) => checkMdx(file, known, problems)));
+  await Promise.all(files.map((file) => checkBody(file, known, problems)));
 
   const report = makeReporter(problems);
   checkSite(content, report);
@@ -136,7 +138,9 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   checkProgress(content, report, options.lang);
   checkHiddenUpdates(content, options.today, report);
   checkText(files, problems);
+  checkPlaceholders(files, problems);
   checkFiles(files, content, options.contentDir, geoFiles, report, cwd);
+  checkBodyFiles(files, options.contentDir, problems, cwd);
   problems.push(...frozenProblems(options.contentDir, files, options.lang, cwd));
 
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));

@@ -3,7 +3,7 @@
  * references between collections, dates in order, completion, progress over time,
  * damaged text, pictures and boundaries.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { District } from '../schemas/district.ts';
 import type { Programme } from '../schemas/programme.ts';
@@ -17,8 +17,12 @@ import type { Entry } from '../model/entry.ts';
 import { isPublished } from '../model/publish.ts';
 import { endOf, projectHistory } from '../model/state.ts';
 import { noun, type MessageLang } from './messages.ts';
+import { placeholderIn } from '../scaffold/placeholders.ts';
 import type { Problem } from './problem.ts';
 import { displayPath, lineAt, type Collection, type SourceFile } from './read.ts';
+import { resolveInside, type Resolved } from '../lib/paths.ts';
+import { SITE_FILES_FOLDER, siteFilePath } from '../lib/urls.ts';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 
 /** An entry that passed its schema, with the file it came from. */
 export interface Checked<T> extends Entry<T> {
@@ -77,18 +81,16 @@ export function checkIdsAndNames(files: readonly SourceFile[], content: CheckedC
     if (other) report(file, '', 'id.duplicate', { id: file.id, other: other.path });
     else seen.set(key, file);
   }
-  for (const programme of content.programmes) {
-    if (String(programme.data.year) !== programme.id) report(programme.file, 'year', 'name.year', { found: programme.data.year, expected: programme.id });
-  }
-  for (const project of content.projects) {
-    const folder = project.id.split('/')[0]!;
-    if (project.id.includes('/') && String(project.data.programme) !== folder) {
-      report(project.file, 'programme', 'name.projectYear', { found: project.data.programme, expected: folder });
+  // From the fields that are valid on their own, so that a file with other errors gets this one in the same run.
+  for (const [file, fields] of content.fields) {
+    const { year, programme, date } = fields as { year?: number; programme?: number; date?: string };
+    if (file.collection === 'programmes' && year !== undefined && String(year) !== file.id) report(file, 'year', 'name.year', { found: year, expected: file.id });
+    const folder = file.id.split('/')[0]!;
+    if (file.collection === 'projects' && programme !== undefined && file.id.includes('/') && String(programme) !== folder) {
+      report(file, 'programme', 'name.projectYear', { found: programme, expected: folder });
     }
-  }
-  for (const update of content.updates) {
-    const prefix = update.id.slice(0, 10);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(prefix) && update.data.date !== prefix) report(update.file, 'date', 'name.date', { found: update.data.date, expected: prefix });
+    const prefix = file.id.slice(0, 10);
+    if (file.collection === 'updates' && date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(prefix) && date !== prefix) report(file, 'date', 'name.date', { found: date, expected: prefix });
   }
 }
 
@@ -227,6 +229,23 @@ export function checkText(files: readonly SourceFile[], problems: Problem[]): vo
   }
 }
 
+/**
+ * Text `npm run new` wrote for the writer to replace, left in an entry that is no longer a
+ * draft: it would be published as the project's name or the update's text. Scheduled
+ * entries count as published, since they go out with no one looking again.
+ */
+export function checkPlaceholders(files: readonly SourceFile[], problems: Problem[]): void {
+  const report = (file: SourceFile, field: string, line: number | undefined, text: string) => {
+    const found = placeholderIn(text);
+    if (found) problems.push({ severity: 'error', file: file.path, line, field, message: { key: 'placeholder', params: found } });
+  };
+  for (const file of files) {
+    if ((file.data as { draft?: unknown } | undefined)?.draft === true) continue;
+    for (const [field, text] of strings(file.data, '')) report(file, field, fieldLine(file, field), text);
+    file.body?.split('\n').forEach((line, i) => report(file, 'body', file.bodyLine + i, line));
+  }
+}
+
 /** Pictures exist next to their entry; boundaries exist and are GeoJSON. */
 export function checkFiles(files: readonly SourceFile[], content: CheckedContent, contentDir: string, geoFiles: Set<string>, report: Report, cwd: string): void {
   // Pictures are looked for even when another field of the entry is wrong, from the raw list.
@@ -237,14 +256,38 @@ export function checkFiles(files: readonly SourceFile[], content: CheckedContent
     images.forEach((image: unknown, i) => {
       const src = (image as { src?: unknown } | null)?.src;
       if (typeof src !== 'string' || !RelativePathSchema.safeParse(src).success) return;
-      const path = join(dirname(file.absolutePath), src);
-      if (!existsSync(path)) report(file, `images[${i}].src`, 'image.missing', { found: src, expected: displayPath(path, cwd) });
+      const path = join(dirname(file.absolutePath), src.trim());
+      const found = resolveInside(contentDir, path);
+      if (found.ok) return;
+      if (found.refusal === 'missing') report(file, `images[${i}].src`, 'image.missing', { found: src, expected: displayPath(path, cwd) });
+      else reportRefusedPath(file, `images[${i}].src`, src, found, report, cwd);
+    });
+  }
+  // A source that is a file of the site (`/files/…`) must be in content/files/, or its link would lead nowhere.
+  for (const file of files) {
+    if (file.collection !== 'projects') continue;
+    const sources = (file.data as { sources?: unknown } | undefined)?.sources;
+    if (!Array.isArray(sources)) continue;
+    sources.forEach((source: unknown, i) => {
+      const url = (source as { url?: unknown } | null)?.url;
+      const below = typeof url === 'string' ? siteFilePath(url) : undefined;
+      if (below === undefined) return;
+      const path = join(contentDir, SITE_FILES_FOLDER, below);
+      const found = resolveInside(contentDir, path);
+      if (found.ok) return;
+      if (found.refusal === 'missing') report(file, `sources[${i}].url`, 'source.fileMissing', { found: url as string, expected: displayPath(path, cwd) });
+      else reportRefusedPath(file, `sources[${i}].url`, url as string, found, report, cwd);
     });
   }
   for (const district of content.districts) {
     const name = district.data.geometry;
     if (name === undefined) continue;
     const path = join(contentDir, 'geo', name);
+    const found = resolveInside(contentDir, path);
+    if (!found.ok && found.refusal !== 'missing') {
+      reportRefusedPath(district.file, 'geometry', name, found, report, cwd);
+      continue;
+    }
     if (!geoFiles.has(name)) {
       report(district.file, 'geometry', 'geometry.missing', { found: name, expected: displayPath(path, cwd) });
       continue;
@@ -252,6 +295,90 @@ export function checkFiles(files: readonly SourceFile[], content: CheckedContent
     const problem = geoJsonProblem(readFileSync(path, 'utf8'));
     if (problem) report(district.file, 'geometry', 'geometry.invalid', { found: displayPath(path, cwd), detail: problem });
   }
+}
+
+interface MarkdownNode {
+  type: string;
+  url?: string;
+  identifier?: string;
+  value?: string;
+  children?: MarkdownNode[];
+  position?: { start: { line: number } };
+}
+
+/** A picture address Astro imports as a file next to the entry: neither a URL nor a path from the site root. */
+function localPicture(url: string): string | undefined {
+  let decoded = url;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    // Astro would fail on it too; judged as written.
+  }
+  return decoded === '' || URL.canParse(decoded) || decoded.startsWith('/') ? undefined : decoded;
+}
+
+/** An MDX expression that holds only comments (slash-star … star-slash) runs nothing. */
+const COMMENT_ONLY = /^\s*(?:\/\*(?:(?!\*\/)[\s\S])*\*\/\s*)*$/;
+
+/** At most 60 characters of code, on one line, to quote in a message. */
+function quoteCode(code: string): string {
+  const line = code.trim().replace(/\s+/g, ' ');
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+}
+
+/**
+ * What a body names besides itself. Pictures (`![…](path)`, also by reference) are files
+ * Astro imports from beside the entry and publishes, so they must be files inside
+ * content/ as `images` are. In MDX, `import`, `export` and code in braces run while the
+ * site is built and could read any file: reports need none of them (components come
+ * without an import, and their props are plain values). A body is parsed only when it may
+ * hold one of these.
+ */
+export function checkBodyFiles(files: readonly SourceFile[], contentDir: string, problems: Problem[], cwd: string): void {
+  for (const file of files) {
+    const body = file.body;
+    if (body === undefined || (!body.includes('![') && !(file.format === 'mdx' && /[{]|^\s*(?:import|export)\b/m.test(body)))) continue;
+    let tree: MarkdownNode;
+    try {
+      tree = (file.format === 'mdx' ? mdxToMdast(body, { features: { gfm: true } }) : markdownToMdast(body, { features: { gfm: true } })) as MarkdownNode;
+    } catch {
+      continue; // An MDX syntax error, reported by the body check.
+    }
+    const push = (node: MarkdownNode, key: string, params: Record<string, string>) =>
+      problems.push({ severity: 'error', file: file.path, line: file.bodyLine + (node.position?.start.line ?? 1) - 1, field: 'body', message: { key, params } });
+    const nodes: MarkdownNode[] = [];
+    for (const stack = [tree]; stack.length > 0; ) {
+      const node = stack.pop()!;
+      nodes.push(node);
+      if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+    const definitions = new Map(nodes.filter((n) => n.type === 'definition').map((n) => [n.identifier, n.url]));
+    for (const node of nodes) {
+      if (node.type === 'mdxjsEsm') push(node, 'mdx.esm', { found: quoteCode(node.value ?? '') });
+      else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !COMMENT_ONLY.test(node.value ?? '')) push(node, 'mdx.expression', { found: `{${quoteCode(node.value ?? '')}}` });
+      const url = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier) : undefined;
+      const src = url === undefined ? undefined : localPicture(url);
+      if (src === undefined) continue;
+      const path = join(dirname(file.absolutePath), src);
+      const found = resolveInside(contentDir, path);
+      if (found.ok) continue;
+      if (found.refusal === 'missing') push(node, 'image.missing', { found: url!, expected: displayPath(path, cwd) });
+      else push(node, ...refusedPathMessage(url!, found, cwd));
+    }
+  }
+}
+
+/** A file reference that exists but may not be used: outside content/, a folder, a broken link. */
+function refusedPathMessage(found: string, refused: Extract<Resolved, { ok: false }>, cwd: string): [key: string, params: Record<string, string>] {
+  if (refused.refusal === 'outside') return ['path.outside', { found, target: displayPath(refused.target!, cwd) }];
+  if (refused.refusal === 'folder') return ['path.folder', { found }];
+  if (refused.refusal === 'special') return ['path.special', { found }];
+  return ['path.brokenLink', { found }];
+}
+
+/** Reports a file reference of a field that exists but may not be used (see `refusedPathMessage`). */
+function reportRefusedPath(file: SourceFile, field: string, found: string, refused: Extract<Resolved, { ok: false }>, report: Report, cwd: string): void {
+  report(file, field, ...refusedPathMessage(found, refused, cwd));
 }
 
 const GEOMETRY_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);

@@ -1,15 +1,14 @@
 /** The open-data files of this build, shared by the endpoint that writes them and the page that lists them. */
-import { getCollection } from 'astro:content';
 import { openDataFiles, type DataFile } from './open-data.ts';
 import { absolute } from '../lib/feeds.ts';
-import { getSiteModel } from '../lib/site.ts';
+import { entriesOf, getSiteModel } from '../lib/site.ts';
 import { oncePerBuild } from '../config.ts';
 import { pageUrls } from '../lib/urls.ts';
 
 async function load(): Promise<DataFile[]> {
   const model = await getSiteModel();
   const bodies = async (collection: 'projects' | 'updates') =>
-    new Map((await getCollection(collection)).map((entry) => [entry.id, entry.body ?? '']));
+    new Map((await entriesOf(collection)).map((entry) => [entry.id, entry.body ?? '']));
   // Data files are in the content's language, at the addresses of the default locale.
   const u = pageUrls('');
   return openDataFiles(model, {

@@ -4,15 +4,18 @@
  * looks, and a feed of every update of a province-sized site would weigh tens of
  * megabytes. Older updates stay on the pages of `/updates/` by month and in the open data.
  */
-import { getCollection } from 'astro:content';
+import { entriesOf } from './site.ts';
 import { oncePerBuild } from '../config.ts';
 import { translator } from '../i18n/index.ts';
 import { FEED_ENTRIES, atomFeed, zoneOffset, type FeedEntry } from '../model/feed.ts';
 import type { SiteModel, UpdateView } from '../model/site.ts';
 import { pageUrls } from './urls.ts';
 
-/** Markdown bodies are rendered once during content sync; the feeds reuse that HTML. */
-const renderedBodies = oncePerBuild(async () => new Map((await getCollection('updates')).map((entry) => [entry.id, entry.rendered?.html])));
+/**
+ * Markdown bodies are rendered once during content sync; the feeds reuse that HTML, which
+ * holds only what the allow-list of src/lib/body-html.ts permits, as the pages do.
+ */
+const renderedBodies = oncePerBuild(async () => new Map((await entriesOf('updates')).map((entry) => [entry.id, entry.rendered?.html])));
 
 /** An address as readers need it: absolute under `baseUrl` when the site has one. */
 export function absolute(model: SiteModel, path: string): string {

@@ -3,6 +3,7 @@
  * (`/en/2022/`); files (pictures, feeds, data) have one address for every locale.
  */
 import { MEDIA_PREFIX } from '../config.ts';
+import { SITE_FILE_URL } from '../schemas/common.ts';
 
 /** Page addresses under a locale prefix (`''` for the default locale). */
 export function pageUrls(prefix: string) {
@@ -33,3 +34,19 @@ export const fileUrls = {
   /** A picture of an entry: its path below `content/`, which the build copies beside the pages. */
   media: (pathBelowContent: string) => `${MEDIA_PREFIX}${pathBelowContent}`,
 };
+
+/** The folder of `content/` whose files the site publishes as they are, under `/files/`. */
+export const SITE_FILES_FOLDER = 'files';
+
+/**
+ * The path below `content/files/` a source's address names (`/files/2026/tongzhi.pdf` →
+ * `2026/tongzhi.pdf`), or undefined when it names no file of the site.
+ */
+export function siteFilePath(url: string): string | undefined {
+  if (!SITE_FILE_URL.test(url)) return undefined;
+  try {
+    return decodeURI(url.slice(`/${SITE_FILES_FOLDER}/`.length));
+  } catch {
+    return undefined;
+  }
+}
