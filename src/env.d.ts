@@ -1,7 +1,8 @@
 /// <reference types="astro/client" />
 
-// TypeScript alone does not know `.astro` files (Astro's language server does); modules
-// that collect components, such as the MDX component map, need this to type-check.
+// Plain `tsc` does not know `.astro` files; modules that collect components, such as the MDX
+// component map, need this to type-check there. `astro check` (in `npm run typecheck`)
+// resolves `.astro` imports to the components themselves and type-checks them.
 declare module '*.astro' {
   import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
   const component: AstroComponentFactory;

@@ -63,13 +63,22 @@ export async function checkLines(box: Sandbox, lang: MessageLang = 'en', today =
 }
 
 /**
+ * How `buildSite` runs `npm run build` (scripts/build.ts): on a content folder into `out`,
+ * as of the frozen today, with the given cache, plus `options` such as `--full`.
+ */
+export function buildCommand(content: string, out: string, cache: string, options: readonly string[] = []) {
+  return {
+    command: process.execPath,
+    args: [join(ROOT, 'scripts/build.ts'), '--content', content, '--out', out, ...options],
+    options: { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, MINSHENG_CACHE: cache, CI: '1' } },
+  };
+}
+
+/**
  * Runs `npm run build` (scripts/build.ts) on a content folder into `out`, as of the frozen
  * today, with a cache of its own so that builds never share state.
  */
-export function buildSite(content: string, out: string, cache: string): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--content', content, '--out', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, MINSHENG_CACHE: cache, CI: '1' },
-  });
+export function buildSite(content: string, out: string, cache: string, options: readonly string[] = []): SpawnSyncReturns<string> {
+  const { command, args, options: spawnOptions } = buildCommand(content, out, cache, options);
+  return spawnSync(command, args, { ...spawnOptions, encoding: 'utf8' });
 }

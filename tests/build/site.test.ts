@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, sandbox, type Sandbox } from '../helpers.ts';
+import { sharedBuild } from '../shared-build.ts';
 
 /** Builds a sandbox's content into `<root>/dist`. */
 const build = (box: Sandbox) => buildSite(box.content, join(box.root, 'dist'), join(box.root, 'cache'));
@@ -25,11 +26,9 @@ describe('the fixture site', () => {
   let dist: string;
   const page = (url: string) => readFileSync(join(dist, url, 'index.html'), 'utf8');
 
-  beforeAll(() => {
+  beforeAll(async () => {
     box = sandbox();
-    dist = join(box.root, 'dist');
-    const run = build(box);
-    if (run.status !== 0) throw new Error(`The build failed:\n${run.stdout}\n${run.stderr}`);
+    dist = await sharedBuild(box.content);
   });
   afterAll(() => box.dispose());
 
