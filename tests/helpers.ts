@@ -74,6 +74,17 @@ export function buildCommand(content: string, out: string, cache: string, option
   };
 }
 
+/** What the checker prints for a copy of the fixture after `change`; the copy is removed afterwards. */
+export async function checkLinesAfter(change: (box: Sandbox) => void, lang: MessageLang = 'en'): Promise<string[]> {
+  const box = sandbox();
+  try {
+    change(box);
+    return await checkLines(box, lang);
+  } finally {
+    box.dispose();
+  }
+}
+
 /**
  * Runs `npm run build` (scripts/build.ts) on a content folder into `out`, as of the frozen
  * today, with a cache of its own so that builds never share state.

@@ -5,17 +5,9 @@
  * src/lib/body-html.ts (the pages leave those out, and the press office learns why).
  */
 import { describe, expect, it } from 'vitest';
-import { checkLines, sandbox, type Sandbox } from '../helpers.ts';
+import { checkLinesAfter } from '../helpers.ts';
 
-async function linesAfter(change: (box: Sandbox) => void, lang: 'en' | 'zh' = 'en'): Promise<string[]> {
-  const box = sandbox();
-  try {
-    change(box);
-    return await checkLines(box, lang);
-  } finally {
-    box.dispose();
-  }
-}
+const linesAfter = checkLinesAfter;
 
 const HOSPITAL = 'projects/2022/xinyiyuan.md';
 const UPDATE = 'updates/2022-12-20-wangong.md';

@@ -10,21 +10,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentPath, freezeProgramme, frozenList, frozenListPath, yearFiles } from '../../src/archive/frozen.ts';
 import { readContent } from '../../src/check/read.ts';
-import { checkLines, EPOCH, ROOT, sandbox, type Sandbox } from '../helpers.ts';
+import { checkLines, checkLinesAfter, EPOCH, ROOT, sandbox, type Sandbox } from '../helpers.ts';
 
 const HOSPITAL = 'projects/2022/xinyiyuan.md';
 const PICTURE = 'projects/2022/xinyiyuan.svg';
 
-/** Runs the checker on a copy of the fixture after `change`, in English unless told otherwise. */
-async function linesAfter(change: (box: Sandbox) => void, lang: 'en' | 'zh' = 'en'): Promise<string[]> {
-  const box = sandbox();
-  try {
-    change(box);
-    return await checkLines(box, lang);
-  } finally {
-    box.dispose();
-  }
-}
+const linesAfter = checkLinesAfter;
 
 /** Points the hospital's picture at another path. */
 const pictureAt = (src: string) => (box: Sandbox) => box.edit(HOSPITAL, (t) => t.replace('src: ./xinyiyuan.svg', `src: ${JSON.stringify(src)}`));

@@ -3,18 +3,9 @@
  * valid fixture site with one change, and the exact lines the checker prints.
  */
 import { describe, expect, it } from 'vitest';
-import { checkLines, sandbox, type Sandbox } from '../helpers.ts';
+import { checkLinesAfter } from '../helpers.ts';
 
-/** Runs the checker on a copy of the fixture after `change`, in English unless told otherwise. */
-async function linesAfter(change: (box: Sandbox) => void, lang: 'en' | 'zh' = 'en'): Promise<string[]> {
-  const box = sandbox();
-  try {
-    change(box);
-    return await checkLines(box, lang);
-  } finally {
-    box.dispose();
-  }
-}
+const linesAfter = checkLinesAfter;
 
 const HOSPITAL = 'projects/2022/xinyiyuan.md';
 const SCHOOL = 'projects/2022/youeryuan.json';
