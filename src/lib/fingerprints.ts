@@ -83,6 +83,7 @@ export function pageFingerprint(model: SiteModel, page: Page): string | undefine
     case 'update':
       return scopeFingerprint(model, model.updateById.get(page.key!)!.projects);
     case 'programme':
+    case 'summary':
     case 'filter': {
       const year = Number(page.key!.split('/')[0]);
       return scopeFingerprint(model, model.programmeByYear.get(year)!.projects);

@@ -27,7 +27,7 @@ export const updatesByMonth = oncePerObject((model: SiteModel): Map<string, Upda
   return byMonth;
 });
 
-export type View = 'home' | 'programme' | 'filter' | 'project' | 'districts' | 'district' | 'theme' | 'updates' | 'update' | 'search' | 'data' | 'archive';
+export type View = 'home' | 'programme' | 'summary' | 'filter' | 'project' | 'districts' | 'district' | 'theme' | 'updates' | 'update' | 'search' | 'data' | 'archive';
 
 export interface Page {
   view: View;
@@ -48,7 +48,7 @@ export function sitePages(model: SiteModel): Page[] {
   const pages: Page[] = [{ view: 'home', path: '' }];
   for (const programme of model.programmes) {
     const year = String(programme.data.year);
-    pages.push({ view: 'programme', key: year, path: year });
+    pages.push({ view: 'programme', key: year, path: year }, { view: 'summary', key: year, path: `${year}/summary` });
     for (const filter of programmeFilters(programme)) {
       const segment = filter.dimension === 'status' ? 'status' : filter.dimension === 'theme' ? 'themes' : 'districts';
       pages.push({ view: 'filter', key: `${year}/${filter.dimension}/${filter.value}`, path: `${year}/${segment}/${filter.value}` });

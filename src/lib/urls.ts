@@ -10,6 +10,8 @@ export function pageUrls(prefix: string) {
   return {
     home: () => `${prefix}/`,
     programme: (year: number) => `${prefix}/${year}/`,
+    /** A programme on a few printed pages, for a meeting. */
+    summary: (year: number) => `${prefix}/${year}/summary/`,
     project: (id: string) => `${prefix}/projects/${id}/`,
     districts: () => `${prefix}/districts/`,
     district: (id: string) => `${prefix}/districts/${id}/`,
