@@ -110,17 +110,21 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         for (const path of imagePaths) fileInside(contentDir, path);
         if (command === 'build') {
           out = fileURLToPath(config.outDir);
-          started = await startBuild({
-            root: projectRoot(),
-            out,
-            cache: fileURLToPath(config.cacheDir),
-            content: contentDir,
-            full: process.env[FULL_BUILD_ENV] === '1',
-            mayHoldOthers: process.env[OUT_MAY_HOLD_OTHERS_ENV] === '1',
-            lang,
-            // Shown even when only warnings are: a build that waits says why.
-            log: (message) => logger.warn(message),
-          });
+          try {
+            started = await startBuild({
+              root: projectRoot(),
+              out,
+              cache: fileURLToPath(config.cacheDir),
+              content: contentDir,
+              full: process.env[FULL_BUILD_ENV] === '1',
+              mayHoldOthers: process.env[OUT_MAY_HOLD_OTHERS_ENV] === '1',
+              lang,
+              // Shown even when only warnings are: a build that waits says why.
+              log: (message) => logger.warn(message),
+            });
+          } catch (error) {
+            endOnRefusal(error);
+          }
           records = started.records;
           logger.info(started.fresh ? 'building every page' : 'rebuilding what changed since the last build');
           updateConfig({ outDir: pathToFileURL(join(started.target, '/')) });
@@ -171,37 +175,54 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         });
       },
       'astro:build:done': ({ dir, logger }) => {
-        const input = checked && siteContentOf(checked);
-        if (!input || !started) return;
-        const built = fileURLToPath(dir);
-        const start = started;
-        // Every file Astro wrote (pages, stylesheets, public files, endpoints), relative to the output.
-        const { files: written, written: moved, kept } = mergeStaged(built, start);
-        logger.info(`moved ${moved} files that changed into the output (${kept} came out the same)`);
-        // Each file is claimed for the output's record before it is written (src/build/output.ts).
-        const claim = (files: string[]) => claimOutputs(start, files);
-        const model = buildSiteModel(input, today());
-        const pages = renderedPaths(records, 'pages');
-        const converted = writeConvertedLocale(out, model, pages, claim, logger);
-        const charts = writeChartFiles(out, model, records, claim, logger);
-        const media = [...new Set(imagePaths)].map((source) => {
-          claim([posix(join(MEDIA_PREFIX.slice(1), relative(contentDir, source)))]);
-          return copyMedia(contentDir, out, source);
-        });
-        // The site's own files (content/files/ → /files/), as they are.
-        const ownFiles = siteFiles(contentDir).map((source) => {
-          claim([posix(relative(contentDir, source))]);
-          return copySiteFile(contentDir, out, source);
-        });
-        // Every file that follows from the content, whether written by this build or kept from the last.
-        const outputs = [...Object.keys(pages.keys), ...converted, ...Object.keys(renderedPaths(records, 'place-feeds').keys), ...charts, ...media, ...ownFiles, ...written];
-        const removed = replaceOutputs(out, start.ledger.owned, outputs);
-        if (removed > 0) logger.info(`removed ${removed} files the site no longer has`);
-        finishBuild(start, outputs);
-        console.log(messagesIn === 'en' ? `The site is in ${out} (${outputs.length} files).` : `网站已生成在 ${out}（${outputs.length} 个文件）。`);
+        try {
+          const input = checked && siteContentOf(checked);
+          if (!input || !started) return;
+          const built = fileURLToPath(dir);
+          const start = started;
+          // Every file Astro wrote (pages, stylesheets, public files, endpoints), relative to the output.
+          const { files: written, written: moved, kept } = mergeStaged(built, start);
+          logger.info(`moved ${moved} files that changed into the output (${kept} came out the same)`);
+          // Each file is claimed for the output's record before it is written (src/build/output.ts).
+          const claim = (files: string[]) => claimOutputs(start, files);
+          const model = buildSiteModel(input, today());
+          const pages = renderedPaths(records, 'pages');
+          const converted = writeConvertedLocale(out, model, pages, claim, logger);
+          const charts = writeChartFiles(out, model, records, claim, logger);
+          const media = [...new Set(imagePaths)].map((source) => {
+            claim([posix(join(MEDIA_PREFIX.slice(1), relative(contentDir, source)))]);
+            return copyMedia(contentDir, out, source);
+          });
+          // The site's own files (content/files/ → /files/), as they are.
+          const ownFiles = siteFiles(contentDir).map((source) => {
+            claim([posix(relative(contentDir, source))]);
+            return copySiteFile(contentDir, out, source);
+          });
+          // Every file that follows from the content, whether written by this build or kept from the last.
+          const outputs = [...Object.keys(pages.keys), ...converted, ...Object.keys(renderedPaths(records, 'place-feeds').keys), ...charts, ...media, ...ownFiles, ...written];
+          const removed = replaceOutputs(out, start.ledger.owned, outputs);
+          if (removed > 0) logger.info(`removed ${removed} files the site no longer has`);
+          finishBuild(start, outputs);
+          console.log(messagesIn === 'en' ? `The site is in ${out} (${outputs.length} files).` : `网站已生成在 ${out}（${outputs.length} 个文件）。`);
+        } catch (error) {
+          endOnRefusal(error);
+        }
       },
     },
   };
+}
+
+/**
+ * A refused build (an output folder that is not the site's, a file in the way) says all
+ * there is to say: run from `npm run build`, the message is printed and the build ends,
+ * without Astro's English "an unhandled error occurred while running the hook" before it.
+ */
+function endOnRefusal(error: unknown): never {
+  if ((error as Error)?.name === 'BuildRefused' && process.env[ROOT_ENV]) {
+    console.error(`\n${(error as Error).message}`);
+    process.exit(1);
+  }
+  throw error;
 }
 
 /** A path relative to the output with `/` between folders, as the records keep them. */

@@ -5,6 +5,8 @@ import { ZipReadError, type ZipProblem } from './zip.ts';
 import { binarySize } from '../lib/limits.ts';
 
 
+/** A folder is checked against the digest of its tag manifest, not of the zip it came in. */
+const TAG_MANIFEST = 'tagmanifest-sha256.txt';
 const plural = (n: number | string, word: string) => `${n} ${word}${Number(n) === 1 ? '' : 's'}`;
 
 const MESSAGES: Record<MessageLang, Record<string, Template>> = {
@@ -18,7 +20,7 @@ const MESSAGES: Record<MessageLang, Record<string, Template>> = {
     'verify.duplicate': (p) => `listed twice: ${p.path} (lines ${p.first} and ${p.line} of ${p.manifest}; each file is listed once)`,
     'verify.link': (p) => `link: ${p.path} (a symbolic link, not followed; an archive holds files only)`,
     'verify.special': (p) => `not a file: ${p.path} (a device, pipe or socket, not read; an archive holds files only)`,
-    'verify.digest': (p) => `sha256 of ${p.subject}: ${p.found || 'none, the file is missing'}, not the ${p.expected} given with --sha256; the archive is not the one published`,
+    'verify.digest': (p) => `sha256 of ${p.subject}: ${p.found || 'none, the file is missing'}, not the ${p.expected} given with --sha256; the archive is not the one published${String(p.subject).endsWith(TAG_MANIFEST) ? ` (for a folder, --sha256 takes the digest of its ${TAG_MANIFEST}, which /archive/ publishes beside the zip's)` : ''}`,
     'verify.oxum': (p) => `Payload-Oxum: bag-info.txt says ${p.stated} (bytes.files), the payload holds ${p.found}`,
     'verify.ok': (p) => `OK: ${plural(p.files!, 'file')}, ${plural(p.bytes!, 'byte')}; every checksum in ${p.manifests} matches.`,
     'verify.failed': (p) => `${plural(p.count!, 'problem')}: the archive is not as it was made.`,
@@ -64,7 +66,7 @@ const MESSAGES: Record<MessageLang, Record<string, Template>> = {
     'verify.duplicate': (p) => `重复记录：${p.path}（${p.manifest} 第 ${p.first} 行和第 ${p.line} 行；每个文件只应记录一次）`,
     'verify.link': (p) => `链接：${p.path}（符号链接，未跟随；存档中只应有文件）`,
     'verify.special': (p) => `不是文件：${p.path}（设备、管道或套接字，未读取；存档中只应有文件）`,
-    'verify.digest': (p) => `${p.subject} 的 sha256 为 ${p.found || '无（文件缺失）'}，不是 --sha256 给出的 ${p.expected}；这不是发布的那份存档`,
+    'verify.digest': (p) => `${p.subject} 的 sha256 为 ${p.found || '无（文件缺失）'}，不是 --sha256 给出的 ${p.expected}；这不是发布的那份存档${String(p.subject).endsWith(TAG_MANIFEST) ? `（核对文件夹时，--sha256 应填其中 ${TAG_MANIFEST} 的校验值，/archive/ 页面在 zip 的校验值旁公布）` : ''}`,
     'verify.oxum': (p) => `Payload-Oxum：bag-info.txt 记为 ${p.stated}（字节数.文件数），实际为 ${p.found}`,
     'verify.ok': (p) => `核对无误：${p.files} 个文件，${p.bytes} 字节，${p.manifests} 中的校验值全部相符。`,
     'verify.failed': (p) => `发现 ${p.count} 处问题：存档与制作时不同。`,

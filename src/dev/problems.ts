@@ -18,7 +18,12 @@ export interface PreviewCheckOptions {
   /** The language of the messages, worked out again on each check: site.json may change. */
   lang: () => MessageLang;
   logger: { info(message: string): void; warn(message: string): void; error(message: string): void };
+  /** How long the content must stay unchanged before a check (QUIET_MS unless told). */
+  quietMs?: number;
 }
+
+/** Long enough for a save or a copy to finish, short enough not to be noticed. */
+const QUIET_MS = 250;
 
 /** Prints every problem, one line each, and the summary, as `npm run check` does. */
 export function printProblems(result: CheckResult, lang: MessageLang, logger: PreviewCheckOptions['logger']): void {
@@ -42,11 +47,27 @@ export function previewChecks(options: PreviewCheckOptions, first?: CheckResult)
     return { result, lang };
   };
   let latest: Promise<{ result: CheckResult; lang: MessageLang }> = first ? Promise.resolve({ result: first, lang: options.lang() }) : run();
+  // Editors and copy tools write a file in several steps, and the watcher may report only the
+  // first of them: a check run at once could read the file half-written and never be told of
+  // the rest. So a check waits for a moment without changes, and one check answers them all.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiting: Array<() => void> = [];
   return {
     /** After a file below the content folder was added, changed or removed. */
     recheck(): Promise<unknown> {
-      latest = latest.then(run, run);
-      return latest;
+      clearTimeout(timer);
+      const done = new Promise<void>((resolve) => waiting.push(resolve));
+      timer = setTimeout(() => {
+        const answered = waiting;
+        waiting = [];
+        latest = latest.then(run, run);
+        const settle = () => answered.forEach((resolve) => resolve());
+        latest.then(settle, (error: unknown) => {
+          options.logger.error(String((error as Error)?.message ?? error));
+          settle();
+        });
+      }, options.quietMs ?? QUIET_MS);
+      return done;
     },
     latest: () => latest,
   };

@@ -135,7 +135,7 @@ describe('verify-archive on bags that mislead', () => {
     const onFolder = verify(dir, '--sha256', published.tagManifest);
     expect(onFolder.status).toBe(1);
     expect(onFolder.out).toEqual([
-      `sha256 of tagmanifest-sha256.txt: ${sha256(rewritten.get('tagmanifest-sha256.txt')!)}, not the ${published.tagManifest} given with --sha256; the archive is not the one published`,
+      `sha256 of tagmanifest-sha256.txt: ${sha256(rewritten.get('tagmanifest-sha256.txt')!)}, not the ${published.tagManifest} given with --sha256; the archive is not the one published (for a folder, --sha256 takes the digest of its tagmanifest-sha256.txt, which /archive/ publishes beside the zip's)`,
       '1 problem: the archive is not as it was made.',
     ]);
     const onZip = verify(zipPath, '--sha256', published.zip.toUpperCase());

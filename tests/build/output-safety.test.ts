@@ -178,6 +178,8 @@ describe('building next to files of the user, and into folders of someone else',
     expect(collision.status).toBe(1);
     expect(collision.stderr).toContain(`--out ${at('www')}：有 1 个不是由网站生成写入的文件占用了网站自身文件的位置（robots.txt）；应先移走它们：生成不会覆盖它们。移走之后请重新生成。`);
     expect(readFileSync(at('www/robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /old/\n');
+    // The refusal alone, without Astro's English report of a failed hook before it.
+    expect(`${collision.stdout}${collision.stderr}`).not.toMatch(/unhandled error|at [\w.]+ \(/);
 
     rmSync(at('www/robots.txt'));
     const beside = build('www', 'cache-www', ['--out-may-hold-other-files']);
