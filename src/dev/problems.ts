@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { relative, sep } from 'node:path';
-import { checkContent, formatProblem, formatSummary, messageLang, type CheckResult } from '../check/index.ts';
+import { checkContent, formatProblem, formatSummary, type CheckResult } from '../check/index.ts';
 import type { MessageLang } from '../check/messages.ts';
 
 /** Set to `1` to have the preview render pages even while the content has errors (for tests only). */

@@ -181,7 +181,7 @@ interface MdxAttribute {
 }
 
 /** The element with only what it may hold, or what stays of it (its cleaned content, or nothing). */
-function sanitizeElement<N extends HastLike>(node: N, findings: readonly Finding[], children: () => N[], keep: (bad: ReadonlySet<string>) => N): N[] {
+function sanitizeElement<N extends HastLike>(findings: readonly Finding[], children: () => N[], keep: (bad: ReadonlySet<string>) => N): N[] {
   const element = findings.find((f) => f.attribute === undefined);
   if (element) return DROPPED_WITH_CONTENT.has(element.element) ? [] : children();
   return [keep(new Set(findings.map((f) => f.attribute!)))];
@@ -222,7 +222,7 @@ export function sanitizeNodes<N extends HastLike>(nodes: readonly N[], other?: (
         return [{ ...node, children: clean((node.children ?? []) as N[]) }];
       case 'element': {
         const children = () => clean((node.children ?? []) as N[]);
-        return sanitizeElement(node, hastFindings(node as { tagName: string }), children, (bad) => ({
+        return sanitizeElement(hastFindings(node as { tagName: string }), children, (bad) => ({
           ...node,
           properties: Object.fromEntries(Object.entries(node.properties ?? {}).filter(([property]) => !bad.has(attributeName(property)))),
           children: children(),
@@ -268,7 +268,7 @@ function sanitizeMdxNode<N extends HastLike>(node: N, clean: (nodes: readonly N[
   const children = () => clean((node.children ?? []) as N[]);
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && isHtmlJsxName(node.name)) {
     const attributes = mdxAttributes(node.attributes);
-    return sanitizeElement(node, elementFindings(node.name, attributes), children, (bad) => ({
+    return sanitizeElement(elementFindings(node.name, attributes), children, (bad) => ({
       ...node,
       attributes: (node.attributes ?? []).filter((_, i) => !bad.has(attributes[i]![0].toLowerCase())),
       children: children(),
