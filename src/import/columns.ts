@@ -241,9 +241,11 @@ Values
   day), and serial numbers such as 45432 → the day. Vague dates (2024年底, 年中,
   5月上旬, 第三季度) are refused rather than guessed.
   Progress is in percent points: 80, 80%, 80.5, and a cell formatted as a percentage
-  shows 80% for the 0.8 it holds. No scale is ever guessed from a column's values: a
-  plain 0.8 is 0.8 % (with a note), and a value over 100 (a 120% cell) is refused.
-  待定, 暂无, 无, — and the like mean "not known yet": the field is left out.
+  shows 80% for the 0.8 it holds. No scale is ever guessed: a plain number between 0
+  and 1 (0.8: 0.8 % or 80 %?) is refused, write 80, "0.8%" as text, or format the
+  column as a percentage; a value over 100 (a 120% cell) is refused too.
+  待定, 暂无, 无, — and the like mean "not known yet": the field is left out, with a
+  note per cell (a field a new project needs is refused instead).
   Text beginning with =, +, @ or - (not a number) is kept as text, with a warning,
   since a spreadsheet would run it as a formula. In a CSV, such text behind a ' ('=A1,
   as the site's CSV files and npm run export write it) reads as the text itself (=A1).

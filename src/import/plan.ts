@@ -46,7 +46,6 @@ import {
   parseId,
   parseProgress,
   parseStatus,
-  smallProgress,
   splitList,
   type Cell,
   type Parsed,
@@ -147,6 +146,9 @@ interface RowValues {
 
 /** Fields a new project cannot do without, and that have no default. */
 const REQUIRED: readonly Field[] = ['title', 'leadDepartment'];
+
+/** Fields whose 待定 refuses a new project's row (or names no entry) rather than being left out with a note. */
+const NEEDED: readonly Field[] = ['id', ...REQUIRED, 'theme'];
 
 interface Context {
   year: number;
@@ -253,7 +255,7 @@ function readCell(binding: ColumnBinding, cell: Cell, format: CellFormat | undef
 interface RowReading {
   values: RowValues;
   problems: RowProblem[];
-  /** Warnings about cells that were read: formula text, a progress below 1 %. */
+  /** Warnings about cells that were read: formula text, a value not known yet. */
   notes: Message[];
   /** Fields whose cell says 待定 or 暂无: not known yet, so left out. */
   unknown: Field[];
@@ -267,6 +269,7 @@ function readRow(cells: readonly Cell[], row: number, context: Context): RowRead
     const format = context.formats[row - 1]?.[binding.index];
     if (binding.field !== 'title' && isUnknownWord(cell)) {
       reading.unknown.push(binding.field);
+      if (!NEEDED.includes(binding.field)) reading.notes.push({ key: 'report.unknown', params: { row, column: binding.header, text: cellText(cell) } });
       continue;
     }
     if (looksLikeFormula(cell)) reading.notes.push({ key: 'report.formula', params: { row, column: binding.header, text: cellText(cell) } });
@@ -274,9 +277,6 @@ function readRow(cells: readonly Cell[], row: number, context: Context): RowRead
     if (parsed === undefined) continue;
     if ('problem' in parsed) reading.problems.push({ row, column: binding.header, message: parsed.problem });
     else values[binding.field] = parsed.value;
-    if (binding.field === 'progress' && smallProgress(cell, format)) {
-      reading.notes.push({ key: 'report.smallProgress', params: { row, column: binding.header, found: cellText(cell) } });
-    }
   }
   return reading;
 }

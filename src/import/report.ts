@@ -16,11 +16,11 @@ export function entryLine(entry: PlannedEntry, path: string, lang: MessageLang):
   switch (entry.action) {
     case 'create': {
       const { title, theme, districts, status, progress } = entry.data;
-      return render({ key: 'report.new', params: { path, title, theme, places: districts.join(', '), status, progress } }, lang);
+      return render({ key: 'report.new', params: { path, id: entry.id, title, theme, places: districts.join(', '), status, progress } }, lang);
     }
     case 'update': {
       const changes = entry.changes.map((c) => `${c.field} ${shownValue(c.from)} → ${shownValue(c.to)}`).join(lang === 'en' ? '; ' : '；');
-      return render({ key: 'report.updated', params: { path, changes } }, lang);
+      return render({ key: 'report.updated', params: { path, id: entry.id, changes } }, lang);
     }
     case 'dated': {
       const { data, from } = entry;

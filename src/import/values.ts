@@ -178,27 +178,27 @@ function roundPercent(value: number): number {
 /**
  * Progress in percent points, as the sheet shows it: `80`, `80%`, `80.5`, and a number
  * cell formatted as a percentage (Excel stores 80 % as 0.8). Nothing is rescaled by
- * guessing: a plain 0.8 is 0.8 %, and a value outside 0–100 is refused.
+ * guessing: a plain number between 0 and 1 (0.8: 0.8 % or 80 %?) and a value outside
+ * 0–100 are refused.
  */
 export function parseProgress(cell: Cell, format?: CellFormat): Parsed<number> | undefined {
   if (isEmpty(cell)) return undefined;
   const problem = { problem: { key: 'cell.progress', params: { found: found(cell, format) } } };
   let value: number;
-  if (typeof cell === 'number') value = format === 'percent' ? cell * 100 : cell;
-  else if (typeof cell === 'string') {
+  let plain: boolean;
+  if (typeof cell === 'number') {
+    plain = format !== 'percent';
+    value = plain ? cell : cell * 100;
+  } else if (typeof cell === 'string') {
     const match = /^(\d+(?:\.\d+)?)(%)?$/.exec(compact(cell));
     if (!match) return problem;
+    plain = match[2] === undefined;
     value = Number(match[1]);
   } else return problem;
+  // Offices write progress both as percent points and as fractions; which one 0.4 is, only the office knows.
+  if (plain && value > 0 && value < 1) return { problem: { key: 'cell.progressAmbiguous', params: { found: decimalText(value) } } };
   value = roundPercent(value);
   return value >= 0 && value <= 100 ? { value } : problem;
-}
-
-/** A plain number between 0 and 1 in a progress column: read as it is (0.7 → 0.7 %), and worth a word. */
-export function smallProgress(cell: Cell, format?: CellFormat): boolean {
-  if (format === 'percent') return false;
-  const number = typeof cell === 'number' ? cell : typeof cell === 'string' && /^\d*\.\d+$/.test(compact(cell)) ? Number(compact(cell)) : undefined;
-  return number !== undefined && number > 0 && number < 1;
 }
 
 export function parseStatus(cell: Cell, mapping: Mapping): Parsed<Status> | undefined {

@@ -48,7 +48,7 @@ function importRefused(path: string, lang: 'en' | 'zh' = 'en'): string[] {
 describe('importing a spreadsheet made to exhaust the import', () => {
   it('reads the real workbook the bombs are made from', async () => {
     const result = run('import', [await workbook('plain.xlsx', (xml) => xml), '--year', '2022', '--lang', 'en', '--dry-run'], box.root);
-    expect(result.out).toContain('new: content/projects/2022/ceshi-wifi.md — 全市公共WiFi (youxue; ceshi; planned, 0%)');
+    expect(result.out).toContain('new: content/projects/2022/ceshi-wifi.md (id 2022/ceshi-wifi) — 全市公共WiFi (youxue; ceshi; planned, 0%)');
   });
 
   it('refuses an .xlsx whose sheet unpacks to a thousand times its packed size, before the reader unpacks it', async () => {

@@ -17,9 +17,9 @@ afterEach(() => box?.dispose());
 function expectedReport(file: string, encoding: string): string[] {
   return [
     `读取 ${file}（${encoding}），表头在第 2 行，写入 content/projects/2022/`,
-    '新建：content/projects/2022/dongqu-tushuguan.md——东区图书馆改造（youxue；dongqu；in-progress，80%）',
-    '新建：content/projects/2022/xiqu-yanglao.md——西区养老服务中心（jiankang；xiqu；planned，0%）',
-    '新建：content/projects/2022/hupan-gongyuan.md——湖畔口袋公园（jiankang；hupan；completed，100%）',
+    '新建：content/projects/2022/dongqu-tushuguan.md（标识 2022/dongqu-tushuguan）——东区图书馆改造（youxue；dongqu；in-progress，80%）',
+    '新建：content/projects/2022/xiqu-yanglao.md（标识 2022/xiqu-yanglao）——西区养老服务中心（jiankang；xiqu；planned，0%）',
+    '新建：content/projects/2022/hupan-gongyuan.md（标识 2022/hupan-gongyuan）——湖畔口袋公园（jiankang；hupan；completed，100%）',
     // The row of an existing entry that says what the entry says is not a change, and not an error.
     '无变化：content/projects/2022/xinyiyuan.md',
     `${file} 第 8 行“开工时间”列：填写的是“2022年底”，没有写明哪个月或哪一天；应写明月份或日期，例如 2024年12月 或 2024年12月31日（导入不做推测）`,
@@ -125,9 +125,9 @@ completed: "2026-11-22"
     const result = run('import', [join(FIXTURES, file), '--year', '2022', '--lang', 'en', '--content', box.content], box.root);
     expect(result.out).toEqual([
       'Reading projects-utf8-bom.csv (UTF-8 with BOM), header on row 2, into content/projects/2022/',
-      'new: content/projects/2022/dongqu-tushuguan.md — 东区图书馆改造 (youxue; dongqu; in-progress, 80%)',
-      'new: content/projects/2022/xiqu-yanglao.md — 西区养老服务中心 (jiankang; xiqu; planned, 0%)',
-      'new: content/projects/2022/hupan-gongyuan.md — 湖畔口袋公园 (jiankang; hupan; completed, 100%)',
+      'new: content/projects/2022/dongqu-tushuguan.md (id 2022/dongqu-tushuguan) — 东区图书馆改造 (youxue; dongqu; in-progress, 80%)',
+      'new: content/projects/2022/xiqu-yanglao.md (id 2022/xiqu-yanglao) — 西区养老服务中心 (jiankang; xiqu; planned, 0%)',
+      'new: content/projects/2022/hupan-gongyuan.md (id 2022/hupan-gongyuan) — 湖畔口袋公园 (jiankang; hupan; completed, 100%)',
       'unchanged: content/projects/2022/xinyiyuan.md',
       `${file} row 8, column 开工时间: found "2022年底", which does not say which month or day; expected a month or a day such as 2024年12月 or 2024年12月31日 (the import does not guess)`,
       `${file} row 9, column 类别: found "体育", which is not a theme in content/themes/; expected one of 优学测试 / 优学 (youxue), 健康测试 / 健康 (jiankang)`,

@@ -130,12 +130,19 @@ describe('an id', () => {
 
 describe('cells that say a value is not known yet, or the whole region', () => {
   it('leave an optional field out, refuse a required one, and read 全市 or 县本级 as the programme’s region', () => {
-    const { entries, rejected } = plan([
+    const { entries, rejected, notes } = plan([
       ['标识', '项目名称', '类别', '牵头单位', '所属镇（街道）', '总投资（万元）', '完成时限', '进度'],
       ['a', '甲', '优学', '教育局', '县本级、东区', '待定', '暂无', '—'],
       ['b', '乙', '优学', '待定', '全市', '100', '2022年12月', '10'],
     ]);
     expect(entries.map((e) => e.action === 'create' && [e.id, e.data.districts, e.data.budget, e.data.plannedEnd, e.data.progress])).toEqual([['2022/a', ['ceshi', 'dongqu'], undefined, undefined, 0]]);
     expect(rejected.map((p) => `${p.row} ${p.column}: ${render(p.message, 'en')}`)).toEqual(['3 牵头单位: says the value is not known yet; a new project needs it']);
+
+    // Each optional cell left out says so; the required one is refused instead.
+    expect(notes.map((n) => render(n, 'zh'))).toEqual([
+      '说明：第 2 行“总投资（万元）”列的“待定”按未填写处理',
+      '说明：第 2 行“完成时限”列的“暂无”按未填写处理',
+      '说明：第 2 行“进度”列的“—”按未填写处理',
+    ]);
   });
 });

@@ -94,7 +94,7 @@ describe('a site’s mapping', () => {
     const sheet = file('own.csv', '编号,项目名称,类别,项目负责部门,投资额,状态,进度\nxin-guan,新场馆,健康,测试市体育局,800,在建设,25\n');
     const result = run('import', [sheet, '--year', '2022', '--mapping', mapping, '--lang', 'en'], box.root);
     expect(result.out.slice(1)).toEqual([
-      'new: content/projects/2022/xin-guan.md — 新场馆 (jiankang; ceshi; in-progress, 25%)',
+      'new: content/projects/2022/xin-guan.md (id 2022/xin-guan) — 新场馆 (jiankang; ceshi; in-progress, 25%)',
       'note: the sheet has no column for places; the new projects are placed in the whole region (ceshi)',
       '1 project rows: 1 new, 0 updated, 0 unchanged, 0 rejected.',
     ]);

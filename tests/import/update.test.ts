@@ -60,7 +60,7 @@ describe('an entry that exists', () => {
     const result = run('import', [sheet, '--year', '2022', '--update', '--lang', 'en'], box.root);
     expect(result.out).toEqual([
       'Reading update.csv (UTF-8), header on row 1, into content/projects/2022/',
-      'updated: content/projects/2022/xinyiyuan.md — leadDepartment 测试市卫生健康局 → 测试市卫生健康委员会; budget 500000000 → 520000000',
+      'updated: content/projects/2022/xinyiyuan.md (id 2022/xinyiyuan) — leadDepartment 测试市卫生健康局 → 测试市卫生健康委员会; budget 500000000 → 520000000',
       'unchanged: content/projects/2022/caogao.md',
       "update.csv row 3, column 进度: found 30, but content/projects/2022/youeryuan.json stands at 10 as of 2026-11-22; the import never rewrites a project's baseline: expected the sheet imported with --updates --as-of <day>, which records the change as a dated update",
       "update.csv row 3, column 状态: found in-progress, but content/projects/2022/youeryuan.json stands at planned as of 2026-11-22; the import never rewrites a project's baseline: expected the sheet imported with --updates --as-of <day>, which records the change as a dated update",
@@ -78,7 +78,7 @@ describe('an entry that exists', () => {
     expect(box.read(SCHOOL)).toBe(school);
     // Without the row of progress, the school's other change goes in, in place.
     const dates = csv('dates.csv', ['标识,项目名称,完成时限', 'youeryuan,西区幼儿园,2022年9月']);
-    expect(run('import', [dates, '--year', '2022', '--update', '--lang', 'en'], box.root).out[1]).toBe('updated: content/projects/2022/youeryuan.json — plannedEnd 2022-08 → 2022-09');
+    expect(run('import', [dates, '--year', '2022', '--update', '--lang', 'en'], box.root).out[1]).toBe('updated: content/projects/2022/youeryuan.json (id 2022/youeryuan) — plannedEnd 2022-08 → 2022-09');
     expect(box.read(SCHOOL)).toBe(school.replace('"plannedEnd": "2022-08"', '"plannedEnd": "2022-09"'));
     expect(await checkLines(box)).toEqual([]);
   });
@@ -88,7 +88,7 @@ describe('an entry that exists', () => {
     const result = run('import', [sheet, '--year', '2022', '--update', '--dry-run'], box.root);
     expect(result.out).toEqual([
       '读取 update.csv（UTF-8），表头在第 1 行，写入 content/projects/2022/——试运行：不写入任何文件',
-      '更新：content/projects/2022/xinyiyuan.md——leadDepartment 测试市卫生健康局 → 测试市卫生健康委员会；budget 500000000 → 520000000',
+      '更新：content/projects/2022/xinyiyuan.md（标识 2022/xinyiyuan）——leadDepartment 测试市卫生健康局 → 测试市卫生健康委员会；budget 500000000 → 520000000',
       '无变化：content/projects/2022/caogao.md',
       'update.csv 第 3 行“进度”列：填写的是 30，而 content/projects/2022/youeryuan.json 截至 2026-11-22 为 10；导入从不改写项目的基准数据：应加 --updates --as-of <日期> 导入，把变化记为一条有日期的动态',
       'update.csv 第 3 行“状态”列：填写的是 in-progress，而 content/projects/2022/youeryuan.json 截至 2026-11-22 为 planned；导入从不改写项目的基准数据：应加 --updates --as-of <日期> 导入，把变化记为一条有日期的动态',
@@ -135,8 +135,8 @@ describe('an entry that exists', () => {
     const first = csv('rows.csv', ['项目名称,类别,牵头单位', '甲项目,优学,测试市教育局', '乙项目,健康,测试市卫生健康局']);
     const created = run('import', [first, '--year', '2022', '--ids', 'row', '--lang', 'en'], box.root);
     expect(created.out.slice(1)).toEqual([
-      'new: content/projects/2022/row-002.md — 甲项目 (youxue; ceshi; planned, 0%)',
-      'new: content/projects/2022/row-003.md — 乙项目 (jiankang; ceshi; planned, 0%)',
+      'new: content/projects/2022/row-002.md (id 2022/row-002) — 甲项目 (youxue; ceshi; planned, 0%)',
+      'new: content/projects/2022/row-003.md (id 2022/row-003) — 乙项目 (jiankang; ceshi; planned, 0%)',
       'note: the sheet has no column for places; the new projects are placed in the whole region (ceshi)',
       '2 project rows: 2 new, 0 updated, 0 unchanged, 0 rejected.',
     ]);

@@ -13,7 +13,6 @@ import {
   parseId,
   parseProgress,
   parseStatus,
-  smallProgress,
   splitList,
   type Cell,
   type Parsed,
@@ -136,9 +135,15 @@ describe('progress in percent', () => {
     [1, 'percent', 100],
     [0, 'percent', 0],
     // A plain number is percent points, whatever its neighbours hold: no scale is guessed.
-    [0.7, undefined, 0.7],
-    ['0.5', undefined, 0.5],
     [1, undefined, 1],
+    ['1', undefined, 1],
+    ['0.5%', undefined, 0.5],
+    [0.004, 'percent', 0.4],
+    // A plain number between 0 and 1 could be either scale: refused, never guessed.
+    [0.4, undefined, '✗ found 0.4, which may mean 0.4% or 40% (the import does not guess); expected the percentage written unambiguously: 40 for 40%, "0.4%" as text for 0.4%, or the column formatted as a percentage'],
+    ['0.5', undefined, '✗ found 0.5, which may mean 0.5% or 50% (the import does not guess); expected the percentage written unambiguously: 50 for 50%, "0.5%" as text for 0.5%, or the column formatted as a percentage'],
+    ['０.２９', undefined, '✗ found 0.29, which may mean 0.29% or 29% (the import does not guess); expected the percentage written unambiguously: 29 for 29%, "0.29%" as text for 0.29%, or the column formatted as a percentage'],
+    [1e-7, undefined, '✗ found 0.0000001, which may mean 0.0000001% or 0.00001% (the import does not guess); expected the percentage written unambiguously: 0.00001 for 0.00001%, "0.0000001%" as text for 0.0000001%, or the column formatted as a percentage'],
     ['', undefined, undefined],
     [1.2, 'percent', '✗ found "120%"; expected a percentage from 0 to 100, such as 80 or 80%'],
     [120, undefined, '✗ found "120"; expected a percentage from 0 to 100, such as 80 or 80%'],
@@ -151,9 +156,11 @@ describe('progress in percent', () => {
     expect(outcome(parseProgress(cell, format))).toBe(expected);
   });
 
-  it('flags a plain number below 1, read as it is, so that a sheet meaning 70 % can say so', () => {
-    expect([0.7, '0.5', 0, 1, 70].map((cell) => smallProgress(cell))).toEqual([true, true, false, false, false]);
-    expect(smallProgress(0.7, 'percent')).toBe(false);
+  it('says how to write an ambiguous fraction, in Chinese too', () => {
+    const parsed = parseProgress(0.4);
+    expect(parsed && 'problem' in parsed && render(parsed.problem, 'zh')).toBe(
+      '填写的是 0.4，可能是 0.4%，也可能是 40%（导入不做推测）；应写明百分比：40% 填写 40，0.4% 以文字填写“0.4%”，或把该列设为百分比格式',
+    );
   });
 });
 

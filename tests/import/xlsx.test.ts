@@ -47,9 +47,9 @@ describe('importing an .xlsx workbook', () => {
     expect(result.out).toEqual([
       'Reading projects.xlsx, sheet "项目" (xlsx), header on row 1, into content/projects/2022/',
       'note: the workbook has 2 sheets (项目, 说明); this is the first; choose another with --sheet',
-      'new: content/projects/2022/ceshi-wifi.md — 全市公共WiFi (youxue; ceshi; in-progress, 50%)',
-      'new: content/projects/2022/xiqu-jianshen.md — 西区全民健身中心 (jiankang; xiqu, dongqu; planned, 0%)',
-      'new: content/projects/2022/hupan-wenhua.md — 湖畔文化家园 (youxue; hupan; completed, 100%)',
+      'new: content/projects/2022/ceshi-wifi.md (id 2022/ceshi-wifi) — 全市公共WiFi (youxue; ceshi; in-progress, 50%)',
+      'new: content/projects/2022/xiqu-jianshen.md (id 2022/xiqu-jianshen) — 西区全民健身中心 (jiankang; xiqu, dongqu; planned, 0%)',
+      'new: content/projects/2022/hupan-wenhua.md (id 2022/hupan-wenhua) — 湖畔文化家园 (youxue; hupan; completed, 100%)',
       'projects.xlsx row 6, column Budget（亿元）: found "-5", which is not an amount; expected a number with its unit, such as 4500万元, 1.24亿元, ¥500,000 or 500000元',
       'projects.xlsx row 6, column Start: found "123", which is not a date; expected a date such as 2024年5月, 2024年5月20日, 2024.5.20, 2024/5/20, 2024-05 or an Excel date',
       'projects.xlsx row 6, column Planned end: found "2022年第三季度", which does not say which month or day; expected a month or a day such as 2024年12月 or 2024年12月31日 (the import does not guess)',
