@@ -135,7 +135,9 @@ function projectRow(project: Entry<Project>, state: ReturnType<typeof currentSta
     budget: undefined,
     start: date(data.start),
     plannedEnd: date(data.plannedEnd),
-    progress: state.progress,
+    // A plain number between 0 and 1 reads as ambiguous (0.4 % or 40 %?) and the import refuses
+    // it: such progress is written as the text "0.4%", which says which.
+    progress: state.progress > 0 && state.progress < 1 ? `${decimalText(state.progress)}%` : state.progress,
     status: statusWord(state.status),
     completed: date(state.completed),
     tags: list('tags', data.tags),

@@ -135,6 +135,20 @@ describe('what an export cannot write', () => {
 });
 
 describe('cells as the import reads them', () => {
+  it('writes progress under 1 % as text that says so, which imports back unchanged', () => {
+    // A plain 0.5 would be refused as ambiguous (0.5 % or 50 %?).
+    for (const update of ['2022-09-01-lianliankan', '2022-10-01-caogao', '2099-01-01-weilai']) box.remove(`updates/${update}.md`);
+    box.edit('projects/2022/youeryuan.json', (text) => text.replace('"progress": 0,', '"progress": 0.5,'));
+    expect(run('export', ['--year', '2022', '--format', 'csv', '--out', 'sheet.csv']).status).toBe(0);
+    const row = readFileSync(join(box.root, 'sheet.csv'), 'utf8').split('\r\n').find((line) => line.startsWith('youeryuan,'))!;
+    expect(row.split(',')).toContain('0.5%');
+    const before = snapshot(box.content);
+    const imported = run('import', ['sheet.csv', '--year', '2022', '--lang', 'en']);
+    expect(imported.out).toContain('unchanged: content/projects/2022/youeryuan.json');
+    expect(imported.status).toBe(0);
+    expect(changedFiles(before, snapshot(box.content))).toEqual([]);
+  });
+
   it('keeps dates at their precision and amounts exact in 万元', () => {
     expect(['2022', '2022-08', '2022-12-20'].map(chineseDate)).toEqual(['2022年', '2022年8月', '2022年12月20日']);
     expect([500000000, 45001234.5, 1, 0.5, 12345].map((amount) => inUnit(amount, 4))).toEqual([50000, 4500.12345, 0.0001, 0.00005, 1.2345]);
