@@ -34,20 +34,25 @@ project   content/projects/<year>/<id>.md, a draft: status planned, progress 0, 
           in the name and lead department; otherwise placeholders stand in their place.
 update    content/updates/<date>-<slug>.md, a draft of kind progress (or --kind), about
           the projects listed, dated --date or today. Its slug is the first project's id
-          unless --slug is given. The projects' progress as of that date is filled in when
-          they all share it (for kinds progress, milestone and correction); otherwise a
-          comment says why it is not. An update dated in an archived (frozen) year, or
+          unless --slug is given. A project id without its year is taken when exactly
+          one project of any year has it. The progress known on that date (the
+          baseline from its asOf on, and updates dated up to it) is filled in when the
+          projects all share it (for kinds progress, milestone and correction);
+          otherwise a comment says why it is not. An update dated in an archived (frozen) year, or
           about a project of one, is of kind correction unless --kind says otherwise.
 district  content/districts/<id>.json: --name is required (a place has no draft state);
-          the parent is the site's region unless --parent, the level follows the
-          parent's (a county's place is a town) unless --level.
+          the parent is the site's region unless --parent. The level is --level, or
+          the one the name's ending states (…街道 street, …镇/…乡 town, …村 village,
+          …社区 community, …区 district, …县 county, …市 city, …省 province); any
+          other name is refused without --level.
 theme     content/themes/<id>.json, last in display order: --name is required.
 programme content/programmes/<year>.mdx: the site's region, every theme, published
           today, and a short report. Programmes are published as written.
 site      <dir>/content: site.json, a set of themes, the region and this year's
           programme, which check and build at once. <dir> must be new or empty. The
-          region is 本市 (id benshi, a city) unless --name, --region and --level say
-          otherwise; --title and --publisher name the site.
+          region is 本市 (id benshi, a city) unless --name and --region say otherwise;
+          its level is read from the name as for a district, or given by --level;
+          --title and --publisher name the site.
 
 "Today" is SOURCE_DATE_EPOCH when set, else the clock, in the site's time zone. Drafts
 are not published: fill in the placeholders, write the text, then delete "draft: true".

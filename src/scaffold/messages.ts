@@ -17,6 +17,9 @@ const en: Record<string, Template> = {
   'missing.themes': (p) => `programme ${p.year} lists no themes, so there is none to default to; expected --theme with one of: ${p.themes || 'none'}`,
   'missing.district': (p) => `${p.option} ${p.found}: there is no such place in ${p.folder}; existing places: ${p.places || 'none'}`,
   'missing.project': (p) => `there is no project ${p.found}; ${p.projects ? `existing projects of ${p.year}: ${p.projects}` : `no project of ${p.year} exists`}`,
+  'missing.projectAnyYear': (p) => `there is no project ${p.found} in any year; expected <year>/<id> of an existing project, e.g. 2024/new-library`,
+  'id.ambiguous': (p) => `${p.found} is the id of projects of several years: ${p.projects}; expected one of them, written <year>/<id>`,
+  'id.resolved': (p) => `${p.found} is taken as ${p.id}, the only project with that id`,
   'invalid.project': (p) => `${p.path} does not pass the content checks, so its progress is not known; expected it fixed first (npm run check)`,
   'exists': (p) => `${p.path} already exists; nothing was written. ${p.hint}`,
   'exists.project': () => `Choose another id, or edit that file.`,
@@ -35,7 +38,8 @@ const en: Record<string, Template> = {
   'frozen.newProject': (p) => `${p.year} is archived (frozen: true in ${p.programme}); expected a year that is not frozen: an archived year takes no new projects, only updates of kind "correction"`,
   'kind': (p) => `--kind ${p.found} is not a kind of update; expected one of: ${p.kinds}`,
   'level': (p) => `--level ${p.found} is not a level of place; expected one of: ${p.levels}`,
-  'level.needed': (p) => `${p.parent ? `the level of a place under ${p.parent} (${p.parentLevel}) cannot be told` : 'a place without a parent has no level to follow'}; expected --level with one of: ${p.levels}`,
+  'level.needed': (p) =>
+    `the level of ${p.name} cannot be told from its name (only these endings tell it: ${p.endings}), and it is published beside the name; expected --level with one of: ${p.levels}, e.g. --level town`,
   'option.invalid': (p) => `${p.option}: ${p.detail}`,
   'name.required': () => `a place needs its name, e.g. --name "新埭镇": places have no draft state, so a placeholder would be published`,
   'args.project': () => `expected: npm run new -- project <year>/<id>`,
@@ -56,6 +60,8 @@ const en: Record<string, Template> = {
   'placeholder.updateBody': () => PLACEHOLDERS.updateBody.en,
   'progress.prefilled': (p) => `progress ${p.progress} is the current progress of ${p.projects}; change it to the new figure`,
   'progress.prefilledOn': (p) => `progress ${p.progress} is the progress of ${p.projects} on ${p.date}; change it to the new figure`,
+  'progress.unknownOn': (p) =>
+    `progress is left out: nothing is recorded about ${p.projects} on or before ${p.date}, and its baseline (${p.baselines}) is later. An update dated before the baseline cannot raise progress above it, because the checker orders the baseline and updates by date; to report a newer figure, date the update on or after asOf, or, to correct the baseline's figure, give --kind correction with such a date`,
   'progress.differs': (p) => `progress is left out: ${p.list}; an update's progress applies to every project it lists, so write one update per project to report each one's figure`,
   'progress.none': (p) => `progress is left out: an update of kind ${p.kind} ${p.kind === 'completion' ? 'sets the projects to 100 % by itself' : 'does not usually report progress'}; add "progress:" if it does`,
   'history.decrease': (p) =>
@@ -87,6 +93,9 @@ const zh: Record<string, Template> = {
   'missing.themes': (p) => `${p.year} 年度工程没有列出类别，无法默认；应加 --theme，取以下之一：${p.themes || '无'}`,
   'missing.district': (p) => `${p.option} ${p.found}：${p.folder} 中没有这个地区；已有的地区：${p.places || '无'}`,
   'missing.project': (p) => `没有项目 ${p.found}；${p.projects ? `${p.year} 年度已有的项目：${p.projects}` : `${p.year} 年度还没有项目`}`,
+  'missing.projectAnyYear': (p) => `任何年度都没有项目 ${p.found}；应为已有项目的 <年份>/<标识>，例如 2024/new-library`,
+  'id.ambiguous': (p) => `${p.found} 是多个年度项目的标识：${p.projects}；应写明其中之一，格式为 <年份>/<标识>`,
+  'id.resolved': (p) => `${p.found} 视为 ${p.id}，即唯一使用这个标识的项目`,
   'invalid.project': (p) => `${p.path} 未通过内容检查，无法得知其进度；应先改正该文件（npm run check）`,
   'exists': (p) => `${p.path} 已经存在，没有写入任何文件。${p.hint}`,
   'exists.project': () => `请换一个标识，或直接修改该文件。`,
@@ -105,7 +114,7 @@ const zh: Record<string, Template> = {
   'frozen.newProject': (p) => `${p.year} 年度已存档（${p.programme} 中为 frozen: true）；应为未冻结的年份：已存档的年度不能再添加项目，只能添加类型为“correction”（更正）的动态`,
   'kind': (p) => `--kind ${p.found} 不是动态类型；应为以下之一：${p.kinds}`,
   'level': (p) => `--level ${p.found} 不是地区层级；应为以下之一：${p.levels}`,
-  'level.needed': (p) => `${p.parent ? `无法确定 ${p.parent}（${p.parentLevel}）下级地区的层级` : '没有上级的地区无从确定层级'}；应加 --level，取以下之一：${p.levels}`,
+  'level.needed': (p) => `无法从名称确定 ${p.name} 的层级（只有这些结尾能确定：${p.endings}），而层级会与名称一同发布；应加 --level，取以下之一：${p.levels}，例如 --level town`,
   'option.invalid': (p) => `${p.option}：${p.detail}`,
   'name.required': () => `地区必须有名称，例如 --name "新埭镇"：地区没有草稿状态，占位名称会被直接发布`,
   'args.project': () => `应为：npm run new -- project <年份>/<标识>`,
@@ -126,6 +135,8 @@ const zh: Record<string, Template> = {
   'placeholder.updateBody': () => PLACEHOLDERS.updateBody.zh,
   'progress.prefilled': (p) => `progress ${p.progress} 是 ${p.projects} 当前的进度；请改为新的进度`,
   'progress.prefilledOn': (p) => `progress ${p.progress} 是 ${p.projects} 在 ${p.date} 的进度；请改为新的进度`,
+  'progress.unknownOn': (p) =>
+    `未填写 progress：${p.date} 及之前没有 ${p.projects} 的任何记录，其基准（${p.baselines}）晚于这一天。日期早于基准的动态不能让进度高于基准，因为检查按日期排列基准和动态；如要报告新的进度，请把动态日期定在 asOf 当天或之后；如要更正基准的进度，请用这样的日期并加 --kind correction`,
   'progress.differs': (p) => `未填写 progress：${p.list}；一条动态的进度适用于它列出的每个项目，请为每个项目各写一条动态来报告各自的进度`,
   'progress.none': (p) => `未填写 progress：类型为 ${p.kind} 的动态${p.kind === 'completion' ? '本身就把项目进度记为 100%' : '通常不报告进度'}；如需报告，请加上“progress:”`,
   'history.decrease': (p) =>

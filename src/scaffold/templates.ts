@@ -11,17 +11,19 @@ import type { z } from 'zod';
 import { render as renderCheck } from '../check/messages.ts';
 import { fieldPath, issueMessage } from '../check/schema-issues.ts';
 import { DISTRICT_LEVELS, DistrictSchema, type District, type DistrictLevel } from '../schemas/district.ts';
-import { ProjectSchema } from '../schemas/project.ts';
+import { ProjectSchema, type Project } from '../schemas/project.ts';
 import { ProgrammeSchema } from '../schemas/programme.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { ThemeSchema } from '../schemas/theme.ts';
-import { UPDATE_KINDS, UpdateSchema, type UpdateKind } from '../schemas/update.ts';
+import { UPDATE_KINDS, UpdateSchema, type Update, type UpdateKind } from '../schemas/update.ts';
 import { compareDates } from '../model/dates.ts';
 import { isValidPartialDate } from '../schemas/common.ts';
-import { currentState } from '../model/state.ts';
+import { chronological, currentState } from '../model/state.ts';
+import type { Entry } from '../model/entry.ts';
 import { dumpYaml, markdownEntry } from '../import/edit.ts';
 import { listIds, type ContentIndex } from './content.ts';
 import { broughtIssues, historyIssues, type HistoryIssue } from './history.ts';
+import { LEVEL_ENDINGS, levelFromName } from './levels.ts';
 import { render, type Message, type MessageLang } from './messages.ts';
 
 export interface Scaffold {
@@ -129,9 +131,12 @@ export interface UpdateRequest {
 /** Kinds of update that report a figure; a completion sets 100 % by itself, the others rarely state one. */
 const PREFILLED_KINDS: readonly UpdateKind[] = ['progress', 'milestone', 'correction'];
 
-export function newUpdate(request: UpdateRequest, context: Context): ScaffoldResult {
+export function newUpdate(asked: UpdateRequest, context: Context): ScaffoldResult {
   const { content, lang } = context;
-  const problems: Message[] = [];
+  const named = asked.projects.map((id) => fullProjectId(id, content));
+  const problems: Message[] = named.flatMap((n) => ('problem' in n ? [n.problem] : []));
+  const request = { ...asked, projects: named.map((n, i) => ('id' in n ? n.id : asked.projects[i]!)) };
+  const resolvedNotes = named.flatMap((n) => ('note' in n && n.note ? [n.note] : []));
   if (request.date !== undefined && !isDay(request.date)) problems.push({ key: 'date.invalid', params: { found: request.date, example: context.today } });
   const date = request.date !== undefined && isDay(request.date) ? request.date : context.today;
   const frozen = frozenReasons(request.projects, date, context);
@@ -140,10 +145,7 @@ export function newUpdate(request: UpdateRequest, context: Context): ScaffoldRes
   const dateFrozen = frozen.find((reason) => reason.key === 'frozen.date');
   if (dateFrozen && kind !== 'correction') problems.push({ key: 'frozen.kind', params: { found: kind, ...dateFrozen.params } });
   for (const id of request.projects) {
-    if (!PROJECT_ID.test(id)) {
-      problems.push({ key: 'id.project', params: { found: id } });
-      continue;
-    }
+    if (!PROJECT_ID.test(id)) continue;
     const file = content.files.projects.get(id);
     const year = id.slice(0, 4);
     const sameYear = [...content.files.projects.keys()].filter((p) => p.startsWith(`${year}/`)).sort();
@@ -157,21 +159,23 @@ export function newUpdate(request: UpdateRequest, context: Context): ScaffoldRes
   if (taken) problems.push(taken);
   if (problems.length > 0) return { problems };
 
-  // The progress the update starts from is the one recorded up to its date. Drafts count:
-  // the checker orders every update, published or not, and the new figure must not fall
-  // below any of them.
-  const recorded = content.updates.filter((u) => compareDates(u.data.date, date) <= 0);
-  const progress = request.projects.map((id) => {
-    const project = content.projects.find((p) => p.id === id)!;
-    return { id, progress: currentState(project, recorded, date).progress };
-  });
-  const notes: Message[] = request.kind === undefined ? [...frozen] : [];
+  const subjects = request.projects.map((id) => content.projects.find((p) => p.id === id)!);
+  const progress = subjects.map((project) => ({ id: project.id, progress: knownProgress(project, content.updates, date) }));
+  const unknown = subjects.filter((_, i) => progress[i]!.progress === undefined);
+  const notes: Message[] = [...resolvedNotes, ...(request.kind === undefined ? frozen : [])];
   const figures = new Set(progress.map((p) => p.progress));
   let comment: string | undefined;
   let prefilled: number | undefined;
   if (!PREFILLED_KINDS.includes(kind)) notes.push({ key: 'progress.none', params: { kind } });
-  else if (figures.size === 1) {
-    prefilled = progress[0]!.progress;
+  else if (unknown.length > 0) {
+    const baseline = (p: Entry<Project>) => (lang === 'en' ? `${p.id} at ${p.data.progress}% as of ${p.data.asOf}` : `${p.id} 截至 ${p.data.asOf} 为 ${p.data.progress}%`);
+    const baselines = unknown.map(baseline).join(lang === 'en' ? ', ' : '，');
+    const note: Message = { key: 'progress.unknownOn', params: { date, projects: unknown.map((p) => p.id).join(', '), baselines } };
+    notes.push(note);
+    comment = render(note, lang);
+  } else if (figures.size === 1) {
+    // Every figure is known here: the unknown ones are handled above.
+    prefilled = progress[0]!.progress!;
     const projects = request.projects.join(', ');
     notes.push(date === context.today ? { key: 'progress.prefilled', params: { progress: prefilled, projects } } : { key: 'progress.prefilledOn', params: { progress: prefilled, projects, date } });
   } else {
@@ -198,6 +202,37 @@ export function newUpdate(request: UpdateRequest, context: Context): ScaffoldRes
   const frontmatter = `${dumpYaml(head)}${comment === undefined ? '' : `# ${comment}\n`}${dumpYaml(tail)}`;
   const body = render({ key: 'placeholder.updateBody' }, lang);
   return { scaffold: { path: `updates/${id}.md`, text: `---\n${frontmatter}---\n${body}\n`, notes } };
+}
+
+/**
+ * The progress known of a project on a day: only what is dated on or before it. The
+ * baseline counts from its `asOf`; before that only a figure an update states itself
+ * does (a completion's 100 included), never one it would borrow from the later baseline.
+ * Drafts count: the checker orders every update, published or not, and the new figure
+ * must not fall below any of them. Undefined when nothing is known by that day.
+ */
+function knownProgress(project: Entry<Project>, updates: readonly Entry<Update>[], date: string): number | undefined {
+  const recorded = updates.filter((u) => compareDates(u.data.date, date) <= 0);
+  if (compareDates(project.data.asOf, date) <= 0) return currentState(project, recorded, date).progress;
+  const stated = chronological(recorded.filter((u) => u.data.projects.includes(project.id))).flatMap((u) => {
+    if (u.data.progress !== undefined) return [u.data.progress];
+    const status = u.data.status ?? (u.data.kind === 'completion' ? 'completed' : undefined);
+    return status === 'completed' ? [100] : [];
+  });
+  return stated.at(-1);
+}
+
+/**
+ * A project id as given, or `<year>/<id>` for an id given without its year when exactly
+ * one project of any year has it (with a note saying which).
+ */
+function fullProjectId(given: string, content: ContentIndex): { id: string; note?: Message } | { problem: Message } {
+  if (PROJECT_ID.test(given)) return { id: given };
+  if (!ID.test(given)) return { problem: { key: 'id.project', params: { found: given } } };
+  const matches = [...content.files.projects.keys()].filter((id) => id.endsWith(`/${given}`)).sort();
+  if (matches.length === 1) return { id: matches[0]!, note: { key: 'id.resolved', params: { found: given, id: matches[0]! } } };
+  if (matches.length > 1) return { problem: { key: 'id.ambiguous', params: { found: given, projects: matches.join(', ') } } };
+  return { problem: { key: 'missing.projectAnyYear', params: { found: given } } };
 }
 
 /** `YYYY-MM-DD`, a day that exists in the calendar. */
@@ -246,16 +281,6 @@ export interface DistrictRequest {
   level?: string;
 }
 
-/** The level a place usually has below a place of each level. */
-const CHILD_LEVEL: Partial<Record<DistrictLevel, DistrictLevel>> = {
-  province: 'city',
-  city: 'county',
-  county: 'town',
-  district: 'street',
-  street: 'community',
-  town: 'village',
-};
-
 export function newDistrict(request: DistrictRequest, context: Context): ScaffoldResult {
   const { content } = context;
   const problems: Message[] = [];
@@ -273,9 +298,12 @@ export function newDistrict(request: DistrictRequest, context: Context): Scaffol
   if (request.level !== undefined && !(DISTRICT_LEVELS as readonly string[]).includes(request.level)) {
     problems.push({ key: 'level', params: { found: request.level, levels } });
   }
-  const level = (request.level as DistrictLevel | undefined) ?? (parent ? CHILD_LEVEL[parent.data.level] : undefined);
-  if (request.level === undefined && level === undefined) {
-    problems.push({ key: 'level.needed', params: { parent: parent?.id ?? '', parentLevel: parent?.data.level ?? '', levels } });
+  // The level is published beside the name, so it is never guessed from the parent's:
+  // it is the one --level gives or the one the name states.
+  const level = (request.level as DistrictLevel | undefined) ?? (name ? levelFromName(name) : undefined);
+  if (request.level === undefined && name && level === undefined) {
+    const endings = LEVEL_ENDINGS.map(([ending, named]) => `…${ending} ${named}`).join(', ');
+    problems.push({ key: 'level.needed', params: { name, endings, levels } });
   }
   if (problems.length > 0 || name === undefined || level === undefined) return { problems };
 
@@ -407,7 +435,7 @@ const STARTER_THEMES: readonly { id: string; name: string; short: string; descri
   { id: 'pingan', name: '平安建设', short: '平安', description: '消防、食品安全、防汛和社区平安。' },
 ];
 
-export const STARTER_DEFAULTS = { region: 'benshi', name: '本市', level: 'city' } as const;
+export const STARTER_DEFAULTS = { region: 'benshi', name: '本市' } as const;
 
 /**
  * A whole site that checks and builds at once: its settings, the starter themes, the
@@ -425,7 +453,7 @@ export function starterSite(request: SiteRequest, context: Omit<Context, 'conten
   };
   const region = request.region ?? STARTER_DEFAULTS.region;
   const name = request.name?.trim() || STARTER_DEFAULTS.name;
-  const place = newDistrict({ id: region, name, level: request.level ?? STARTER_DEFAULTS.level }, { ...context, content: empty });
+  const place = newDistrict({ id: region, name, level: request.level }, { ...context, content: empty });
   if ('problems' in place) return { problems: place.problems.map((p) => (p.key === 'id.plain' ? { ...p, params: { ...p.params, option: '--region' } } : p)) };
 
   const settings = {

@@ -172,6 +172,25 @@ draft: true
   });
 });
 
+describe('a new update about a project named without its year', () => {
+  it('is about the one project of any year with that id, and says which', async () => {
+    const result = create(['update', 'yanglao', '--lang', 'en']);
+    expect(result.out.slice(0, 2)).toEqual(['content/updates/2026-11-22-yanglao.md', 'yanglao is taken as 2023/yanglao, the only project with that id']);
+    expect(box.read('updates/2026-11-22-yanglao.md')).toContain('projects:\n  - 2023/yanglao\n');
+    expect(await checkLines(box)).toEqual([]);
+  });
+
+  it('is refused when projects of several years have that id, or none has', () => {
+    box.write('projects/2023/xinyiyuan.md', box.read('projects/2022/xinyiyuan.md').replace('programme: 2022', 'programme: 2023'));
+    expect(refused(['update', 'xinyiyuan', 'nothing', '--lang', 'en']).err).toEqual([
+      'xinyiyuan is the id of projects of several years: 2022/xinyiyuan, 2023/xinyiyuan; expected one of them, written <year>/<id>',
+      'there is no project nothing in any year; expected <year>/<id> of an existing project, e.g. 2024/new-library',
+      'Nothing was written (2 problems).',
+    ]);
+    expect(refused(['update', 'xinyiyuan']).err[0]).toBe('xinyiyuan 是多个年度项目的标识：2022/xinyiyuan, 2023/xinyiyuan；应写明其中之一，格式为 <年份>/<标识>');
+  });
+});
+
 /** Freezes a year as `npm run archive` does: `frozen: true` on its programme and the checksum list of its files. */
 function freeze(year: number): void {
   box.edit(`programmes/${year}.mdx`, freezeProgramme);
@@ -190,6 +209,23 @@ describe('a new update with --date', () => {
     ]);
     expect(box.read('updates/2022-07-01-xinyiyuan.md')).toContain('---\ndate: "2022-07-01"\n');
     expect(box.read('updates/2022-07-01-xinyiyuan.md')).toContain('kind: progress\nprogress: 70\ndraft: true\n');
+    expect(await checkLines(box)).toEqual([]);
+  });
+
+  it('starts only from what is known by that day, never from a later baseline', async () => {
+    // 2023/yanglao: baseline completed at 100 as of 2023-05-01, and no update.
+    const result = create(['update', '2023/yanglao', '--date', '2023-04-20', '--lang', 'en']);
+    const why =
+      "progress is left out: nothing is recorded about 2023/yanglao on or before 2023-04-20, and its baseline (2023/yanglao at 100% as of 2023-05-01) is later. An update dated before the baseline cannot raise progress above it, because the checker orders the baseline and updates by date; to report a newer figure, date the update on or after asOf, or, to correct the baseline's figure, give --kind correction with such a date";
+    expect(result.out).toEqual(['content/updates/2023-04-20-yanglao.md', why, 'The update is a draft: write its headline and text, then delete "draft: true" to publish it.']);
+    expect(box.read('updates/2023-04-20-yanglao.md')).toContain(`kind: progress\n# ${why}\ndraft: true\n`);
+    expect(await checkLines(box)).toEqual([]);
+    // An update before the baseline is known on its day, and its own figure is the one to start from.
+    box.write('updates/2023-03-01-kaigong.md', '---\ndate: "2023-03-01"\ntitle: 养老食堂开工\nprojects: [2023/yanglao]\nkind: progress\nstatus: in-progress\nprogress: 30\n---\n');
+    expect(create(['update', '2023/yanglao', '--date', '2023-04-21']).out[1]).toBe('progress 30 是 2023/yanglao 在 2023-04-21 的进度；请改为新的进度');
+    expect(box.read('updates/2023-04-21-yanglao.md')).toContain('kind: progress\nprogress: 30\ndraft: true\n');
+    // From the baseline's day on, the baseline is known.
+    expect(create(['update', '2023/yanglao', '--date', '2023-05-01']).out[1]).toBe('progress 100 是 2023/yanglao 在 2023-05-01 的进度；请改为新的进度');
     expect(await checkLines(box)).toEqual([]);
   });
 
@@ -304,14 +340,40 @@ themes:
 });
 
 describe('a new place', () => {
-  it('is written under the site’s region at the level below it, or under --parent', async () => {
+  it('is written under the site’s region, or under --parent, at the level its name states or --level gives', async () => {
     const result = create(['district', 'beiqu', '--name', '北区', '--lang', 'en']);
     expect(result.out).toEqual(['content/districts/beiqu.json', 'The place is ready; add "centroid": [lon, lat] to show it on maps.']);
-    expect(box.read('districts/beiqu.json')).toBe('{\n  "name": "北区",\n  "level": "county",\n  "parent": "ceshi"\n}\n');
+    expect(box.read('districts/beiqu.json')).toBe('{\n  "name": "北区",\n  "level": "district",\n  "parent": "ceshi"\n}\n');
     expect(create(['district', 'hupan-shequ', '--name', '湖畔社区', '--parent', 'hupan']).status).toBe(0);
     expect(JSON.parse(box.read('districts/hupan-shequ.json'))).toEqual({ name: '湖畔社区', level: 'community', parent: 'hupan' });
     expect(create(['district', 'xiqu-zhen', '--name', '西区镇', '--parent', 'xiqu', '--level', 'town']).status).toBe(0);
     expect(await checkLines(box)).toEqual([]);
+  });
+
+  it('takes its level from its name, never from its parent’s', async () => {
+    // Under the city ceshi, the level "below a city" would be county: a 街道 is a street.
+    expect(create(['district', 'danghu', '--name', '当湖街道']).status).toBe(0);
+    expect(JSON.parse(box.read('districts/danghu.json'))).toEqual({ name: '当湖街道', level: 'street', parent: 'ceshi' });
+    const named = { xinzhen: ['新埭镇', 'town'], guangchen: ['广陈乡', 'town'], nanqiao: ['南桥村', 'village'], haiyan: ['海盐县', 'county'] } as const;
+    for (const [id, [name, level]] of Object.entries(named)) {
+      expect(create(['district', id, '--name', name, '--parent', 'dongqu']).status).toBe(0);
+      expect(JSON.parse(box.read(`districts/${id}.json`)).level).toBe(level);
+    }
+    expect(create(['district', 'gaoxin', '--name', '高新区', '--level', 'county']).status).toBe(0);
+    expect(JSON.parse(box.read('districts/gaoxin.json')).level).toBe('county');
+    expect(await checkLines(box)).toEqual([]);
+  });
+
+  it('is refused when neither its name nor --level tells its level', () => {
+    const endings = '…街道 street, …社区 community, …镇 town, …乡 town, …村 village, …区 district, …县 county, …市 city, …省 province';
+    const levels = 'province, city, county, district, street, town, village, community';
+    expect(refused(['district', 'xiaozu', '--name', '一组', '--parent', 'hupan', '--lang', 'en']).err).toEqual([
+      `the level of 一组 cannot be told from its name (only these endings tell it: ${endings}), and it is published beside the name; expected --level with one of: ${levels}, e.g. --level town`,
+      'Nothing was written (1 problem).',
+    ]);
+    expect(refused(['district', 'gaoxin', '--name', '高新区']).err[0]).toBe(
+      `无法从名称确定 高新区 的层级（只有这些结尾能确定：${endings}），而层级会与名称一同发布；应加 --level，取以下之一：${levels}，例如 --level town`,
+    );
   });
 
   it('notes a namesake', () => {
@@ -328,10 +390,6 @@ describe('a new place', () => {
       '--level hamlet is not a level of place; expected one of: province, city, county, district, street, town, village, community',
       'Nothing was written (4 problems).',
     ]);
-    box.write('districts/hupan-cun.json', '{ "name": "湖畔村", "level": "village", "parent": "hupan" }\n');
-    expect(refused(['district', 'xiaozu', '--name', '一组', '--parent', 'hupan-cun', '--lang', 'en']).err[0]).toBe(
-      'the level of a place under hupan-cun (village) cannot be told; expected --level with one of: province, city, county, district, street, town, village, community',
-    );
     expect(refused(['district', 'Bei_Qu', '--name', '北区', '--lang', 'en']).err[0]).toBe(
       'district "Bei_Qu" is not a valid id; expected lower-case letters a-z, digits 0-9 and hyphens, e.g. xindai',
     );

@@ -71,6 +71,17 @@ describe('a new site', () => {
     expect(await problems(content)).toEqual([]);
   });
 
+  it('gives the region the level its name states, and asks for --level when the name does not', () => {
+    expect(run('new', ['site', 'pinghu', '--name', '平湖市', '--region', 'pinghu'], root).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(root, 'pinghu/content/districts/pinghu.json'), 'utf8'))).toEqual({ name: '平湖市', level: 'city' });
+    expect(run('new', ['site', 'haiyan', '--name', '海盐县', '--region', 'haiyan'], root).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(root, 'haiyan/content/districts/haiyan.json'), 'utf8'))).toEqual({ name: '海盐县', level: 'county' });
+    const refused = run('new', ['site', 'jiaxing', '--name', '嘉兴', '--lang', 'en'], root);
+    expect(refused.status).toBe(1);
+    expect(refused.err[0]).toMatch(/^the level of 嘉兴 cannot be told from its name .*; expected --level with one of: province, city, county, district, street, town, village, community, e\.g\. --level town$/);
+    expect(existsSync(join(root, 'jiaxing'))).toBe(false);
+  });
+
   it('is refused in a folder that is not empty, on a file and for a bad region, writing nothing', () => {
     mkdirSync(join(root, 'full'));
     writeFileSync(join(root, 'full/notes.txt'), '');
