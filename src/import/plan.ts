@@ -419,7 +419,7 @@ function stateDifferences(project: Entry<Project>, values: RowValues, context: C
   return differences;
 }
 
-function existingEntry(id: string, file: SourceFile, reading: RowReading, row: number, context: Context): Outcome {
+function existingEntry(file: SourceFile, reading: RowReading, row: number, context: Context): Outcome {
   const { options } = context;
   const { values } = reading;
   const path = `projects/${file.id}.${file.format}`;
@@ -610,7 +610,7 @@ export function planImport(sheet: Sheet, content: ContentIndex, options: ImportO
       continue;
     }
     const file = content.files.projects.get(`${year}/${id}`);
-    const planned: Outcome = file ? existingEntry(id, file, reading, row, context) : newOutcome(id, reading, row, context);
+    const planned: Outcome = file ? existingEntry(file, reading, row, context) : newOutcome(id, reading, row, context);
     rejected.push(...planned.problems);
     notes.push(...planned.notes);
     entries.push(...planned.entries);
