@@ -11,7 +11,7 @@ export const en: Record<MessageKey, string> = {
   'site.publisher': 'Published by {name}',
   'site.contact': 'Contact: {contact}',
   'site.licence': 'Data licence: {licence}',
-  'site.builtOn': 'Data as of {date}',
+  'site.builtOn': 'Page generated on {date}',
   'site.feed': 'Updates feed (Atom)',
   'site.languages': 'Languages',
   'site.search': 'Search',

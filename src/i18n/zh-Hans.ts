@@ -9,7 +9,7 @@ export const zhHans = {
   'site.publisher': '发布单位：{name}',
   'site.contact': '联系方式：{contact}',
   'site.licence': '数据许可：{licence}',
-  'site.builtOn': '数据截至 {date}',
+  'site.builtOn': '页面生成于 {date}',
   'site.feed': '订阅动态（Atom）',
   'site.languages': '语言',
   'site.search': '搜索',
