@@ -8,7 +8,7 @@ import { build } from 'astro';
 import { messageLang } from '../src/check/index.ts';
 import { CACHE_ENV, CONTENT_ENV, OUT_ENV, ROOT_ENV, cacheDir, contentDir, outDir } from '../src/config.ts';
 import { FULL_BUILD_ENV, OUT_MAY_HOLD_OTHERS_ENV, assertOutFolder } from '../src/build/incremental.ts';
-import { siteDefaultLocale } from '../src/integration.ts';
+import { isRefusal, siteDefaultLocale } from '../src/integration.ts';
 import { isInside } from '../src/lib/paths.ts';
 import { parseCommand } from './lib/args.ts';
 
@@ -36,8 +36,6 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 // Every path is fixed now, against the project folder, before the working folder may change.
 const root = process.cwd();
 Object.assign(process.env, { [ROOT_ENV]: root, [CONTENT_ENV]: contentDir(), [OUT_ENV]: outDir(), [CACHE_ENV]: cacheDir() });
-/** Refusals that say all there is to say: content problems (printed one per line already) and output folders that are not the site's. */
-const refusal = (error: unknown) => ['ContentError', 'BuildRefused'].includes((error as Error)?.name);
 try {
   // Before anything is written, the cache folder included (the integration asks again, for `astro build`).
   assertOutFolder({ out: outDir(), content: contentDir(), root, cache: cacheDir(), mayHoldOthers: values['out-may-hold-other-files'] }, messageLang(siteDefaultLocale(contentDir()), process.env.MINSHENG_LANG));
@@ -60,7 +58,7 @@ try {
   await build({ root, logLevel: verbose ? 'info' : 'warn' });
 } catch (error) {
   // A stack trace would only hide the message.
-  if (refusal(error)) {
+  if (isRefusal(error)) {
     console.error(`\n${(error as Error).message}`);
     process.exit(1);
   }

@@ -87,15 +87,8 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
           else logger.warn(line);
         }
         const summary = formatSummary(result, lang);
-        if (result.errors > 0) {
-          // Every problem is printed above; a thrown error would add Astro's English "an
-          // unhandled error occurred while running the hook" and its stack. Nothing is written yet.
-          if (process.env[ROOT_ENV]) {
-            console.error(`\n${summary}`);
-            process.exit(1);
-          }
-          throw new ContentError(summary);
-        }
+        // Every problem is printed above. Nothing is written yet.
+        if (result.errors > 0) endOnRefusal(new ContentError(summary));
         // Printed whatever Astro's log level: the one line a press officer looks for.
         console.log(summary);
         // Rolldown's warning that MDX's "use astro:head-inject" marker may not survive bundling
@@ -212,13 +205,17 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
   };
 }
 
+/** Errors whose message says all there is to say: content problems, output folders that are not the site's. */
+export const isRefusal = (error: unknown): boolean => ['ContentError', 'BuildRefused'].includes((error as Error)?.name);
+
 /**
- * A refused build (an output folder that is not the site's, a file in the way) says all
- * there is to say: run from `npm run build`, the message is printed and the build ends,
- * without Astro's English "an unhandled error occurred while running the hook" before it.
+ * A refused build (content with errors, an output folder that is not the site's, a file
+ * in the way) says all there is to say: run from `npm run build`, the message is printed
+ * and the build ends, without Astro's English "an unhandled error occurred while running
+ * the hook" and its stack before it.
  */
 function endOnRefusal(error: unknown): never {
-  if ((error as Error)?.name === 'BuildRefused' && process.env[ROOT_ENV]) {
+  if (isRefusal(error) && process.env[ROOT_ENV]) {
     console.error(`\n${(error as Error).message}`);
     process.exit(1);
   }

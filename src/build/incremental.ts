@@ -28,7 +28,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { MessageLang } from '../check/messages.ts';
 import { displayPath } from '../check/read.ts';
 import { isPreview } from '../config.ts';
-import { waitForLock, tryLock } from './lock.ts';
+import { tryLock, waitForLock, type Holder, type Lock } from './lock.ts';
 import { BuildRefused, say } from './messages.ts';
 import { builtBefore, foreignEntries, OUTPUT_LOCK, openLedger, outFolderProblem, present, STATE_FOLDER, statePath, type OutputLedger } from './output.ts';
 import { staysInside } from '../lib/paths.ts';
@@ -156,25 +156,28 @@ export async function startBuild(options: {
   assertOutFolder({ out, content: options.content, root, cache, mayHoldOthers: options.mayHoldOthers }, lang);
   const legacy = legacyRecord(cache, out);
   const shown = displayPath(out, root);
+  /** The lock, after saying so when it was left by a process that no longer runs. */
+  const taken = ({ lock, tookOver }: { lock: Lock; tookOver?: Holder }): Lock => {
+    if (tookOver) options.log(say('lock.staleTaken', lang, { lock: displayPath(lock.path, root), pid: tookOver.pid }));
+    return lock;
+  };
   mkdirSync(join(out, STATE_FOLDER), { recursive: true });
-  const outLock = tryLock(statePath(out, OUTPUT_LOCK));
-  if ('holder' in outLock) throw new BuildRefused(say('lock.out', lang, { out: shown, pid: outLock.holder.pid, lock: displayPath(statePath(out, OUTPUT_LOCK), root) }));
-  if (outLock.tookOver) options.log(say('lock.staleTaken', lang, { lock: displayPath(outLock.lock.path, root), pid: outLock.tookOver.pid }));
+  const outAttempt = tryLock(statePath(out, OUTPUT_LOCK));
+  if ('holder' in outAttempt) throw new BuildRefused(say('lock.out', lang, { out: shown, pid: outAttempt.holder.pid, lock: displayPath(statePath(out, OUTPUT_LOCK), root) }));
+  const outLock = taken(outAttempt);
   mkdirSync(cache, { recursive: true });
-  const cacheLock = await waitForLock(join(cache, 'minsheng.lock'), (holder) => options.log(say('lock.cacheWait', lang, { cache: displayPath(cache, root), pid: holder.pid })));
-  if (cacheLock.tookOver) options.log(say('lock.staleTaken', lang, { lock: displayPath(cacheLock.lock.path, root), pid: cacheLock.tookOver.pid }));
+  const cacheLock = taken(await waitForLock(join(cache, 'minsheng.lock'), (holder) => options.log(say('lock.cacheWait', lang, { cache: displayPath(cache, root), pid: holder.pid }))));
   // Astro keeps the list of content modules to bundle in `.astro/` of the project, whatever
   // the content folder: two builds of different sites from one installation at once would
   // bundle each other's reports. They take turns (taken last, so that no two builds wait
   // for each other).
   const dotAstro = join(root, '.astro');
   mkdirSync(dotAstro, { recursive: true });
-  const projectLock = await waitForLock(join(dotAstro, 'minsheng-build.lock'), (holder) => options.log(say('lock.projectWait', lang, { folder: displayPath(dotAstro, root), pid: holder.pid })));
-  if (projectLock.tookOver) options.log(say('lock.staleTaken', lang, { lock: displayPath(projectLock.lock.path, root), pid: projectLock.tookOver.pid }));
+  const projectLock = taken(await waitForLock(join(dotAstro, 'minsheng-build.lock'), (holder) => options.log(say('lock.projectWait', lang, { folder: displayPath(dotAstro, root), pid: holder.pid }))));
   const release = () => {
-    projectLock.lock.release();
-    cacheLock.lock.release();
-    outLock.lock.release();
+    projectLock.release();
+    cacheLock.release();
+    outLock.release();
   };
   try {
     const ledger = openLedger(out);
