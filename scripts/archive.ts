@@ -190,7 +190,7 @@ async function archive(selection: YearSelection): Promise<number> {
     // 5. Written out: the bag, the zip, the WACZ.
     const mtime = zipTime(epoch, timeZone);
     const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-    const zipped = await zip(new Map([...bag].map(([path, bytes]) => [`minsheng-${year}/${path}`, bytes])), { mtime, compress: true });
+    const zipped = await zip(new Map([...bag].map(([path, bytes]) => [`${archiveNames(year).folder}/${path}`, bytes])), { mtime, compress: true });
     const wacz = await buildWacz(offline.files, {
       origin: `http://localhost/minsheng-${year}/`,
       date: new Date(epoch * 1000),

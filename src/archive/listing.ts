@@ -1,7 +1,7 @@
 /** The archive files this build can see, in `archive/` beside the content folder (src/archive/names.ts). */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sha256 } from './bagit.ts';
 import { archiveNames, archivesDir } from './names.ts';
 import { readZipEntry, ZipReadError } from './zip.ts';
 import { contentDir } from '../config.ts';
@@ -11,31 +11,33 @@ export interface ArchiveFile {
   path: string;
   bytes: number;
   sha256: string;
+  /**
+   * For the zip: the sha256 of the tag manifest inside it, which `npm run verify-archive --
+   * <folder> --sha256` compares an unpacked copy with. Undefined when it cannot be read.
+   */
+  tagManifest?: string;
 }
 
-/**
- * The sha256 of the tag manifest inside a year's zip: what `npm run verify-archive -- <folder>
- * --sha256` compares an unpacked copy with. Undefined when there is no zip or it cannot be read.
- */
-export function tagManifestDigest(year: number): string | undefined {
-  const path = join(archivesDir(contentDir()), archiveNames(year).zip);
-  if (!existsSync(path)) return undefined;
+/** The sha256 of the bag's tag manifest inside the zip, or undefined when the zip cannot be read. */
+function tagManifestDigest(zip: Buffer, folder: string): string | undefined {
   try {
-    const bytes = readZipEntry(readFileSync(path), `minsheng-${year}/tagmanifest-sha256.txt`);
-    return bytes ? createHash('sha256').update(bytes).digest('hex') : undefined;
+    const bytes = readZipEntry(zip, `${folder}/tagmanifest-sha256.txt`);
+    return bytes ? sha256(bytes) : undefined;
   } catch (error) {
     if (error instanceof ZipReadError) return undefined;
     throw error;
   }
 }
 
-/** The zip and WACZ of a year that exist, in that order. */
+/** The zip and WACZ of a year that exist, in that order, each read once. */
 export function archiveFiles(year: number): ArchiveFile[] {
-  const { zip, wacz } = archiveNames(year);
+  const { zip, wacz, folder } = archiveNames(year);
   return [zip, wacz].flatMap((name) => {
     const path = join(archivesDir(contentDir()), name);
     if (!existsSync(path)) return [];
     const bytes = readFileSync(path);
-    return [{ name, path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }];
+    const file: ArchiveFile = { name, path, bytes: bytes.length, sha256: sha256(bytes) };
+    if (name === zip) file.tagManifest = tagManifestDigest(bytes, folder);
+    return [file];
   });
 }

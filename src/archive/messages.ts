@@ -132,9 +132,8 @@ export function zipMessage(path: string, problem: ZipProblem, lang: MessageLang)
       return say('verify.zipLimit', lang, { path, detail: say(`zip.${problem.kind}`, lang, params) });
     }
     case 'ratio':
-      return say('verify.zipLimit', lang, { path, detail: say('zip.ratio', lang, problem) });
     case 'overlap':
-      return say('verify.zipLimit', lang, { path, detail: say('zip.overlap', lang, problem) });
+      return say('verify.zipLimit', lang, { path, detail: say(`zip.${problem.kind}`, lang, problem) });
     default:
       return say('verify.badZip', lang, { path, detail: new ZipReadError(problem).message });
   }

@@ -9,7 +9,7 @@ export function archivesDir(contentDir: string): string {
   return join(dirname(contentDir), 'archive');
 }
 
-/** The zip of the bag and the WACZ of the site, in that order. */
-export function archiveNames(year: number): { zip: string; wacz: string } {
-  return { zip: `minsheng-${year}.zip`, wacz: `minsheng-${year}.wacz` };
+/** The zip of the bag, the WACZ of the site, and the folder the bag has inside the zip. */
+export function archiveNames(year: number): { zip: string; wacz: string; folder: string } {
+  return { zip: `minsheng-${year}.zip`, wacz: `minsheng-${year}.wacz`, folder: `minsheng-${year}` };
 }

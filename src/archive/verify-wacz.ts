@@ -5,8 +5,7 @@
  * The files come from `readZip`, which bounds what is unpacked. A data package that
  * cannot be read, or lists digests other than sha256, cannot be checked: the caller says so.
  */
-import { createHash } from 'node:crypto';
-import { byPath } from './bagit.ts';
+import { byPath, sha256 } from './bagit.ts';
 import type { BagFiles, Finding, Verification } from './verify.ts';
 
 export const DATA_PACKAGE = 'datapackage.json';
@@ -23,7 +22,6 @@ export function isWacz(files: BagFiles): boolean {
   return files.has(DATA_PACKAGE) && !files.has('bagit.txt');
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const SHA256 = /^sha256:([0-9a-f]{64})$/i;
 
 function parseJson(bytes: Uint8Array | null | undefined): unknown {

@@ -4,7 +4,7 @@
  * not just the first, so that one run says everything that happened to an archive.
  */
 import { createHash, getHashes } from 'node:crypto';
-import { byPath, decodeManifestPath } from './bagit.ts';
+import { byPath, decodeManifestPath, sha256 } from './bagit.ts';
 
 /** Files of a bag by path; `null` for a file that is there but cannot be read (a damaged zip entry). */
 export type BagFiles = ReadonlyMap<string, Uint8Array | null>;
@@ -118,6 +118,6 @@ export function verifyBag(files: BagFiles): Verification {
  * `npm run archive` prints them and /archive/ publishes them.
  */
 export function digestFinding(expected: string, subject: string, bytes: Uint8Array | null | undefined): Finding | undefined {
-  const found = bytes ? createHash('sha256').update(bytes).digest('hex') : '';
+  const found = bytes ? sha256(bytes) : '';
   return found === expected.toLowerCase() ? undefined : { kind: 'digest', subject, expected: expected.toLowerCase(), found };
 }

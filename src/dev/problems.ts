@@ -4,9 +4,10 @@
  * and while any error stands, every page of the preview is a page that lists them.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { relative, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { checkContent, formatProblem, formatSummary, type CheckResult } from '../check/index.ts';
 import type { MessageLang } from '../check/messages.ts';
+import { isInside } from '../lib/paths.ts';
 
 /** Set to `1` to have the preview render pages even while the content has errors (for tests only). */
 export const PREVIEW_DESPITE_ERRORS_ENV = 'MINSHENG_PREVIEW_DESPITE_ERRORS';
@@ -75,8 +76,7 @@ export function previewChecks(options: PreviewCheckOptions, first?: CheckResult)
 
 /** Whether a path lies below the content folder (the watcher reports every file of the project). */
 export function isContentPath(contentDir: string, path: string): boolean {
-  const below = relative(contentDir, path);
-  return below !== '' && !below.startsWith(`..${sep}`) && below !== '..';
+  return isInside(contentDir, path) && resolve(path) !== resolve(contentDir);
 }
 
 /** Requests for pages, as opposed to the scripts, styles and files Vite and Astro serve. */
