@@ -8,7 +8,7 @@
 import { byPath, sha256 } from './bagit.ts';
 import type { BagFiles, Finding, Verification } from './verify.ts';
 
-export const DATA_PACKAGE = 'datapackage.json';
+const DATA_PACKAGE = 'datapackage.json';
 const DIGEST_FILE = 'datapackage-digest.json';
 
 interface Resource {

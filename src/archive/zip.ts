@@ -118,7 +118,7 @@ const DESCRIPTOR = 0x0008;
  * from the first byte to the central directory, so that a reader that streams the local
  * headers, as read-excel-file does, sees the same entries as this one.
  */
-export function zipEntries(buffer: Buffer, limits: ZipLimits): ZipEntry[] {
+function zipEntries(buffer: Buffer, limits: ZipLimits): ZipEntry[] {
   if (buffer.length > limits.fileBytes) throw new ZipReadError({ kind: 'fileSize', found: buffer.length, limit: limits.fileBytes });
   // The end-of-central-directory record: its signature, searched from the end (a comment may follow it).
   let end = -1;

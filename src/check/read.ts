@@ -244,7 +244,7 @@ function anchorLine(frontmatter: string, anchor: string): number {
  * that a file nested thousands deep is reported instead of overflowing the stack of the
  * checks that walk it.
  */
-export function nestedDeeperThan(value: unknown, limit: number): boolean {
+function nestedDeeperThan(value: unknown, limit: number): boolean {
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {
     const [current, depth] = stack.pop()!;

@@ -15,7 +15,7 @@ import { PARTIAL_DATE_PATTERN, fileSchema, propertyAt, type JsonSchema } from '.
 import type { DataFile } from './open-data.ts';
 import { fileSchemaPath, type Dataset } from './published.ts';
 
-export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
+const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
 type Descriptor = Record<string, unknown>;
 
@@ -37,7 +37,7 @@ function tableType(node: JsonSchema | undefined, locale: Locale): Descriptor {
 }
 
 /** The Table Schema of a dataset's CSV file: one field per column, named as the header row names it. */
-export function tableSchema(dataset: Dataset, locale: Locale): Descriptor {
+function tableSchema(dataset: Dataset, locale: Locale): Descriptor {
   const item = (fileSchema(dataset, locale).properties as Record<string, JsonSchema>)[dataset]!.items as JsonSchema;
   const specs = FIELD_SPECS[dataset].filter((spec) => spec.csv !== undefined);
   const fields = specs.map((spec) => {

@@ -62,7 +62,7 @@ function fromZod(schema: z.ZodType, io: 'input' | 'output', locale: Locale): Jso
  * bounded by ±(2^53 − 1), JavaScript's safe integers, which reads as if a year could be
  * −9007199254740991. Removed everywhere here, so that every published schema is clean.
  */
-export function withoutArtefacts(schema: JsonSchema): JsonSchema {
+function withoutArtefacts(schema: JsonSchema): JsonSchema {
   const pending: unknown[] = [schema];
   while (pending.length > 0) {
     const node = pending.pop();

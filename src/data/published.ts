@@ -38,7 +38,7 @@ function envelope<D extends Dataset>(dataset: D) {
 
 const StepSchema = z.object({ status: StatusSchema, progress: ProgressSchema });
 
-export const ProjectItemSchema = z.object({
+const ProjectItemSchema = z.object({
   id: ProjectIdSchema,
   url: PageUrlSchema,
   current: z.object({
@@ -54,7 +54,7 @@ export const ProjectItemSchema = z.object({
   body: z.string().optional(),
 });
 
-export const UpdateItemSchema = z.object({
+const UpdateItemSchema = z.object({
   id: IdSchema,
   url: PageUrlSchema,
   projectTitles: z.array(z.string()),
@@ -63,7 +63,7 @@ export const UpdateItemSchema = z.object({
   body: z.string().optional(),
 });
 
-export const DistrictItemSchema = z.object({
+const DistrictItemSchema = z.object({
   id: IdSchema,
   url: PageUrlSchema,
   ancestors: z.array(IdSchema),

@@ -100,7 +100,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  * line each as the terminal shows them. It asks again every two seconds, so that it
  * turns back into the preview once the files are fixed.
  */
-export function problemPage(result: CheckResult, lang: MessageLang): string {
+function problemPage(result: CheckResult, lang: MessageLang): string {
   const text = PAGE_TEXT[lang];
   const items = result.problems.map((problem) => `<li class="${problem.severity}">${escapeHtml(formatProblem(problem, lang))}</li>`).join('\n');
   return `<!doctype html>

@@ -10,7 +10,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import writeExcelFile from 'write-excel-file/node';
 import { toCsv } from '../data/csv.ts';
-import { compareDates } from '../model/dates.ts';
+import { compareDates, formatDate } from '../model/dates.ts';
 import type { Entry } from '../model/entry.ts';
 import { isPublished } from '../model/publish.ts';
 import { currentState } from '../model/state.ts';
@@ -20,10 +20,10 @@ import type { ContentIndex } from '../scaffold/content.ts';
 import { MONEY_UNITS, STATUS_WORDS, sheetHeader, type Field } from '../import/columns.ts';
 import type { Message } from '../import/messages.ts';
 import { resolvePlace, resolveTheme } from '../import/resolve.ts';
-import { isUnknownWord, splitList } from '../import/values.ts';
+import { decimalText, isUnknownWord, splitList } from '../import/values.ts';
 
 /** The columns of the export, in the order a reader scans a project. */
-export const EXPORT_FIELDS = [
+const EXPORT_FIELDS = [
   'id',
   'title',
   'summary',
@@ -49,7 +49,7 @@ const BUDGET_POWER = MONEY_UNITS[BUDGET_UNIT]!;
 /** Lists are joined with the separator Chinese documents use, which the import splits on. */
 const LIST_SEPARATOR = '、';
 
-export type ExportCell = string | number | undefined;
+type ExportCell = string | number | undefined;
 
 export interface ExportSheet {
   /** The title row, stating the day of the figures. */
@@ -60,20 +60,12 @@ export interface ExportSheet {
   notes: Message[];
 }
 
-export function headerOf(field: ExportField): string {
+function headerOf(field: ExportField): string {
   return field === 'budget' ? `${sheetHeader('budget')}（${BUDGET_UNIT}）` : sheetHeader(field);
 }
 
-/** `2022`, `2022-12`, `2022-12-20` → 2022年, 2022年12月, 2022年12月20日: the precision written stays. */
-export function chineseDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${year}年${month === undefined ? '' : `${Number(month)}月`}${day === undefined ? '' : `${Number(day)}日`}`;
-}
-
-/** A number in plain decimal notation (no exponent), as the import's amount reader expects. */
-export function decimalText(value: number): string {
-  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
-}
+/** `2022`, `2022-12`, `2022-12-20` → 2022年, 2022年12月, 2022年12月20日: the precision written stays, as the import reads it. */
+export const chineseDate = (date: string): string => formatDate(date, 'zh-Hans');
 
 /** `amount` yuan in units of 10^power yuan, shifted in decimal digits so that no float error creeps in: 12345 → 1.2345. */
 export function inUnit(amount: number, power: number): number {

@@ -32,7 +32,7 @@ export function sheetDay(titleRows: readonly (readonly Cell[])[]): { date: strin
 }
 
 /** What a row says about a project's state. */
-export interface SheetState {
+interface SheetState {
   progress?: number;
   status?: Status;
   completed?: string;
@@ -42,7 +42,7 @@ export interface SheetState {
   notes?: string;
 }
 
-export type DatedResult =
+type DatedResult =
   | { unchanged: true }
   | { update: { id: string; path: string; text: string; data: Update; from: { status: Status; progress: number } } }
   | { problems: { field: 'progress' | 'status'; message: Message }[] };

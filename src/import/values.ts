@@ -137,8 +137,8 @@ function shift(decimal: string, places: number): number {
   return Number(`${whole}${digits.slice(0, places)}.${digits.slice(places) || '0'}`);
 }
 
-/** A number in plain decimal notation, for {@link shift}. */
-function decimalText(value: number): string {
+/** A number in plain decimal notation (no exponent): for {@link shift}, and what the export writes so that this reads it back. */
+export function decimalText(value: number): string {
   return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 

@@ -28,7 +28,7 @@ const GLOBAL: ElementRule = { title: 'text' };
  * Classes, `aria-*`, `data-footnote*` and the checkbox are what Markdown itself writes for
  * footnotes and task lists.
  */
-export const BODY_ELEMENTS: Readonly<Record<string, ElementRule>> = {
+const BODY_ELEMENTS: Readonly<Record<string, ElementRule>> = {
   h1: HEADING,
   h2: { ...HEADING, class: ['sr-only'] },
   h3: HEADING,
@@ -98,7 +98,7 @@ export function isAllowedUrl(url: string): boolean {
 }
 
 /** The HTML name of a hast property: `className` → `class`, `ariaDescribedBy` → `aria-describedby`, `onClick` → `onclick`. */
-export function attributeName(property: string): string {
+function attributeName(property: string): string {
   if (property === 'className') return 'class';
   if (property === 'htmlFor') return 'for';
   if (/^aria[A-Z]/.test(property)) return `aria-${property.slice(4).toLowerCase()}`;
@@ -107,7 +107,7 @@ export function attributeName(property: string): string {
 }
 
 /** An attribute value written as an expression (`href={link}`) in MDX: it cannot be judged before it runs. */
-export const EXPRESSION = Symbol('expression');
+const EXPRESSION = Symbol('expression');
 
 /** The words of a value: hast keeps `class` as a list, and booleans and numbers as such. */
 function words(value: unknown): string[] {
@@ -201,7 +201,7 @@ const SATTERI_MAX_DEPTH = 100;
  * allowed are removed, comments and raw HTML are dropped. `other` handles node types of
  * MDX; without it they are kept.
  */
-export function sanitizeNodes<N extends HastLike>(nodes: readonly N[], other?: (node: N, clean: (nodes: readonly N[]) => N[]) => N[]): N[] {
+function sanitizeNodes<N extends HastLike>(nodes: readonly N[], other?: (node: N, clean: (nodes: readonly N[]) => N[]) => N[]): N[] {
   let depth = 0;
   const clean = (list: readonly N[]): N[] => {
     // Far deeper than any report, and well within the stack: deeper HTML is refused whole (see sanitizedOrNothing).

@@ -86,11 +86,11 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 /** Text that shows nothing: spaces, format characters (zero-width spaces and joiners) and blank fillers. */
 const INVISIBLE = /^[\s\p{Cf}\p{Zs}\u034F\u115F\u1160\u3164\uFFA0\u2800]*$/u;
 
-export function hasBidiControl(text: string): boolean {
+function hasBidiControl(text: string): boolean {
   return BIDI_CONTROL.test(text);
 }
 
-export function isInvisible(text: string): boolean {
+function isInvisible(text: string): boolean {
   return INVISIBLE.test(text);
 }
 
@@ -116,7 +116,7 @@ export const SummarySchema = readableText(TEXT_MAX, false);
 export const WEB_SCHEMES = ['https', 'http', 'mailto'] as const;
 
 /** Where a report can be read: an address on the web, or an e-mail address. */
-export const WebUrlSchema = z.url({ protocol: new RegExp(`^(?:${WEB_SCHEMES.join('|')})$`), error: EXPECT.webAddress });
+const WebUrlSchema = z.url({ protocol: new RegExp(`^(?:${WEB_SCHEMES.join('|')})$`), error: EXPECT.webAddress });
 
 /**
  * A file of the site's own (a notice, a PDF) from `content/files/`, published as it is under
