@@ -9,7 +9,6 @@ import { messageLang } from '../src/check/index.ts';
 import { displayPath, readContent } from '../src/check/read.ts';
 import { contentDir } from '../src/config.ts';
 import { IMPORT_GUIDE, type Mapping } from '../src/import/columns.ts';
-import { readCellFormats, WorkbookFormatError, type FormatGrid } from '../src/import/formats.ts';
 import { readMapping } from '../src/import/mapping.ts';
 import { render, type Message, type MessageLang } from '../src/import/messages.ts';
 import { planImport } from '../src/import/plan.ts';
@@ -84,7 +83,7 @@ function readBytes(path: string, shown: string): Uint8Array {
   }
 }
 
-async function readRows(): Promise<SheetRows & { formats?: FormatGrid }> {
+async function readRows(): Promise<SheetRows> {
   const extension = extname(sheetPath).toLowerCase();
   if (extension === '.xls') return { fatal: { key: 'fatal.xls', params: { file } } };
   if (extension !== '.csv' && extension !== '.xlsx') return { fatal: { key: 'fatal.extension', params: { file } } };
@@ -94,15 +93,7 @@ async function readRows(): Promise<SheetRows & { formats?: FormatGrid }> {
   if (tooLarge) return tooLarge;
   const bytes = readBytes(sheetPath, sheetPath);
   if (extension === '.csv') return readCsv(bytes, file);
-  const read = await readXlsx(bytes, file, values.sheet);
-  if ('fatal' in read) return read;
-  // The values alone do not say what a cell shows (70 % is stored as 0.7): each cell's number format does.
-  try {
-    return { ...read, formats: readCellFormats(bytes, read.sheet ?? '') };
-  } catch (error) {
-    if (!(error instanceof WorkbookFormatError)) throw error;
-    return { fatal: { key: 'fatal.xlsx', params: { file, detail: error.message } } };
-  }
+  return readXlsx(bytes, file, values.sheet);
 }
 
 // Every reason to refuse the whole import is found before anything is written.

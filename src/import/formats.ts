@@ -3,11 +3,9 @@
  * values only, and a value alone cannot tell 70 % (0.7 formatted as a percentage) from
  * 0.7, nor 2026年12月 (a month) from the first day of that month. So the workbook's own
  * XML is read here: the workbook and its relationships (which file is the sheet), the
- * styles (which format each style has) and the sheet (which style each cell has).
- * Only those few parts are unpacked, within the limits the sheet was read with.
+ * styles (which format each style has) and the sheet (which style each cell has), from
+ * the parts the sheet's reading unpacked already (src/import/sheet.ts).
  */
-import { readZipEntry, ZipReadError } from '../archive/zip.ts';
-import { XLSX_LIMITS } from '../lib/limits.ts';
 
 /** What a number format says about a cell: a percentage, or a date at this precision. */
 export type CellFormat = 'percent' | 'year' | 'month' | 'day';
@@ -95,16 +93,13 @@ function tags(xml: string, name: string): Map<string, string>[] {
   return [...xml.matchAll(pattern)].map((m) => attributes(m[1]!));
 }
 
-/** One part of the workbook as text; undefined when absent. The zip was checked against XLSX_LIMITS when the sheet was read. */
-function part(bytes: Buffer, name: string | undefined): string | undefined {
+/** The parts of a workbook as `readZip` unpacked them within XLSX_LIMITS: null for a part that could not be unpacked. */
+export type WorkbookParts = ReadonlyMap<string, Uint8Array | null>;
+
+/** One part of the workbook as text; undefined when absent. */
+function part(parts: WorkbookParts, name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
-  let data: Uint8Array | null | undefined;
-  try {
-    data = readZipEntry(bytes, name, XLSX_LIMITS);
-  } catch (error) {
-    if (error instanceof ZipReadError) throw new WorkbookFormatError(error.message);
-    throw error;
-  }
+  const data = parts.get(name);
   if (data === null) throw new WorkbookFormatError(`${name} cannot be unpacked`);
   return data === undefined ? undefined : new TextDecoder().decode(data);
 }
@@ -175,13 +170,12 @@ function sheetFormats(xml: string, styles: readonly (CellFormat | undefined)[]):
  * The formats of the cells of one sheet, named as read-excel-file names it. Throws
  * {@link WorkbookFormatError} when the workbook's parts cannot be found or unpacked.
  */
-export function readCellFormats(workbookBytes: Uint8Array, sheetName: string): FormatGrid {
-  const bytes = Buffer.from(workbookBytes.buffer, workbookBytes.byteOffset, workbookBytes.byteLength);
-  const officeDocument = tags(part(bytes, '_rels/.rels') ?? '', 'Relationship').find((r) => (r.get('Type') ?? '').endsWith('/officeDocument'));
+export function readCellFormats(parts: WorkbookParts, sheetName: string): FormatGrid {
+  const officeDocument = tags(part(parts, '_rels/.rels') ?? '', 'Relationship').find((r) => (r.get('Type') ?? '').endsWith('/officeDocument'));
   const workbookPath = officeDocument ? resolvePart('', officeDocument.get('Target') ?? '') : 'xl/workbook.xml';
-  const workbook = part(bytes, workbookPath);
+  const workbook = part(parts, workbookPath);
   if (workbook === undefined) throw new WorkbookFormatError(`${workbookPath} is missing`);
-  const relsXml = part(bytes, relsOf(workbookPath));
+  const relsXml = part(parts, relsOf(workbookPath));
   const rels = relationships(relsXml);
   const sheet = tags(workbook, 'sheet').find((s) => s.get('name') === sheetName);
   const target = rels.get(sheet?.get('id') ?? '');
@@ -189,7 +183,7 @@ export function readCellFormats(workbookBytes: Uint8Array, sheetName: string): F
   const sheetPath = resolvePart(workbookPath, target);
   const stylesTarget = tags(relsXml ?? '', 'Relationship').find((r) => (r.get('Type') ?? '').endsWith('/styles'))?.get('Target');
   const stylesPath = stylesTarget === undefined ? undefined : resolvePart(workbookPath, stylesTarget);
-  const sheetXml = part(bytes, sheetPath);
+  const sheetXml = part(parts, sheetPath);
   if (sheetXml === undefined) throw new WorkbookFormatError(`${sheetPath} is missing`);
-  return sheetFormats(sheetXml, styleFormats(part(bytes, stylesPath)));
+  return sheetFormats(sheetXml, styleFormats(part(parts, stylesPath)));
 }

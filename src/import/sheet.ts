@@ -6,6 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import readExcelFile from 'read-excel-file/node';
 import { readZip, ZipReadError } from '../archive/zip.ts';
+import { readCellFormats, WorkbookFormatError, type FormatGrid, type WorkbookParts } from './formats.ts';
 import { startsLikeFormula } from '../data/csv.ts';
 import { binarySize, XLSX_LIMITS } from '../lib/limits.ts';
 import type { Message } from './messages.ts';
@@ -13,7 +14,7 @@ import type { Cell } from './values.ts';
 
 export type Encoding = 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16LE with BOM' | 'UTF-16BE with BOM' | 'GB18030';
 
-export type SheetRows = { rows: Cell[][]; encoding: string; sheet?: string; sheets?: string[] } | { fatal: Message };
+export type SheetRows = { rows: Cell[][]; encoding: string; sheet?: string; sheets?: string[]; formats?: FormatGrid } | { fatal: Message };
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
@@ -74,9 +75,10 @@ export function sheetSizeProblem(bytes: number, file: string): { fatal: Message 
  * Why a workbook is not handed to the xlsx reader, which unpacks whatever a zip holds: a
  * zip bomb of 1 MB unpacks to gigabytes. Every part is unpacked here first, each bounded
  * by its stated size and all within XLSX_LIMITS, so that the reader gets the same parts.
- * A file that is no zip at all goes on to the reader, which tells an old .xls.
+ * A file that is no zip at all goes on to the reader, which tells an old .xls. Returns the
+ * parts, from which the cells' number formats are read.
  */
-function workbookProblem(bytes: Uint8Array, file: string): { fatal: Message } | undefined {
+function unpackWorkbook(bytes: Uint8Array, file: string): { fatal: Message } | { parts?: WorkbookParts } {
   let parts: Map<string, Uint8Array | null>;
   try {
     parts = readZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), XLSX_LIMITS);
@@ -85,9 +87,9 @@ function workbookProblem(bytes: Uint8Array, file: string): { fatal: Message } | 
     const problem = error.problem;
     switch (problem.kind) {
       case 'notZip':
-        return undefined;
+        return {};
       case 'fileSize':
-        return sheetSizeProblem(problem.found, file);
+        return sheetSizeProblem(problem.found, file) ?? {};
       case 'entries':
         return { fatal: { key: 'fatal.xlsxEntries', params: { file, found: problem.found, limit: problem.limit } } };
       case 'unpacked':
@@ -99,13 +101,15 @@ function workbookProblem(bytes: Uint8Array, file: string): { fatal: Message } | 
     }
   }
   const broken = [...parts].find(([, data]) => data === null)?.[0];
-  return broken === undefined ? undefined : { fatal: { key: 'fatal.xlsx', params: { file, detail: `${broken} cannot be unpacked, or unpacks to more than its stated size` } } };
+  return broken === undefined ? { parts } : { fatal: { key: 'fatal.xlsx', params: { file, detail: `${broken} cannot be unpacked, or unpacks to more than its stated size` } } };
 }
 
 /** The rows of one sheet of an .xlsx workbook: the first, or the one named. */
 export async function readXlsx(bytes: Uint8Array, file: string, sheet?: string): Promise<SheetRows> {
-  const refused = sheetSizeProblem(bytes.length, file) ?? workbookProblem(bytes, file);
-  if (refused) return refused;
+  const tooLarge = sheetSizeProblem(bytes.length, file);
+  if (tooLarge) return tooLarge;
+  const unpacked = unpackWorkbook(bytes, file);
+  if ('fatal' in unpacked) return unpacked;
   let sheets: Awaited<ReturnType<typeof readExcelFile>>;
   try {
     sheets = await readExcelFile(Buffer.from(bytes));
@@ -117,5 +121,13 @@ export async function readXlsx(bytes: Uint8Array, file: string, sheet?: string):
   const names = sheets.map((s) => s.sheet);
   const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.sheet === sheet);
   if (chosen === undefined) return { fatal: { key: 'fatal.sheet', params: { file, sheet: sheet ?? '', sheets: names.join(', ') } } };
-  return { rows: chosen.data as Cell[][], encoding: 'xlsx', sheet: chosen.sheet, sheets: names };
+  const read = { rows: chosen.data as Cell[][], encoding: 'xlsx', sheet: chosen.sheet, sheets: names };
+  if (!unpacked.parts) return read;
+  // The values alone do not say what a cell shows (70 % is stored as 0.7): each cell's number format does.
+  try {
+    return { ...read, formats: readCellFormats(unpacked.parts, chosen.sheet) };
+  } catch (error) {
+    if (!(error instanceof WorkbookFormatError)) throw error;
+    return { fatal: { key: 'fatal.xlsx', params: { file, detail: error.message } } };
+  }
 }
