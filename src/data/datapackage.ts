@@ -11,7 +11,7 @@ import type { Locale } from '../schemas/common.ts';
 import { translator } from '../i18n/index.ts';
 import { labelText, listSeparator, type LabelKey } from '../i18n/data.ts';
 import { FIELD_SPECS, csvHeader, specDoc } from './fields.ts';
-import { PARTIAL_DATE_PATTERN, fileSchema, propertyAt, type JsonSchema } from './json-schema.ts';
+import { PARTIAL_DATE_PATTERN, propertyAt, type JsonSchema } from './json-schema.ts';
 import type { DataFile } from './open-data.ts';
 import { fileSchemaPath, type Dataset } from './published.ts';
 
@@ -37,8 +37,8 @@ function tableType(node: JsonSchema | undefined, locale: Locale): Descriptor {
 }
 
 /** The Table Schema of a dataset's CSV file: one field per column, named as the header row names it. */
-function tableSchema(dataset: Dataset, locale: Locale): Descriptor {
-  const item = (fileSchema(dataset, locale).properties as Record<string, JsonSchema>)[dataset]!.items as JsonSchema;
+function tableSchema(dataset: Dataset, schema: JsonSchema, locale: Locale): Descriptor {
+  const item = (schema.properties as Record<string, JsonSchema>)[dataset]!.items as JsonSchema;
   const specs = FIELD_SPECS[dataset].filter((spec) => spec.csv !== undefined);
   const fields = specs.map((spec) => {
     const doc = specDoc(spec, locale);
@@ -56,7 +56,7 @@ function licenceId(licence: string): string | undefined {
   return /^[-a-zA-Z0-9._]+$/.test(id) ? id : undefined;
 }
 
-function resource(file: DataFile, locale: Locale): Descriptor {
+function resource(file: DataFile, fileSchemas: ReadonlyMap<Dataset, JsonSchema>, locale: Locale): Descriptor {
   const l = labelText(locale);
   const common = {
     name: file.path.replace(/\//g, '-'),
@@ -74,7 +74,7 @@ function resource(file: DataFile, locale: Locale): Descriptor {
       format: 'csv',
       mediatype: 'text/csv',
       dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
-      schema: tableSchema(file.dataset!, locale),
+      schema: tableSchema(file.dataset!, fileSchemas.get(file.dataset!)!, locale),
     };
   }
   if (file.role === 'data') {
@@ -86,8 +86,11 @@ function resource(file: DataFile, locale: Locale): Descriptor {
   return { ...common, title: schema.title, description: schema.description, format: 'json', mediatype: 'application/schema+json' };
 }
 
-/** The descriptor of every file given (all of `/data/` but the descriptor itself), in the site's language. */
-export function dataPackage(model: SiteModel, files: readonly DataFile[]): Descriptor {
+/**
+ * The descriptor of every file given (all of `/data/` but the descriptor itself), in the
+ * site's language; `fileSchemas` are the JSON Schemas of the data files, as published.
+ */
+export function dataPackage(model: SiteModel, files: readonly DataFile[], fileSchemas: ReadonlyMap<Dataset, JsonSchema>): Descriptor {
   const { site } = model;
   const locale = site.defaultLocale;
   const l = labelText(locale);
@@ -100,6 +103,6 @@ export function dataPackage(model: SiteModel, files: readonly DataFile[]): Descr
     ...(site.baseUrl ? { homepage: new URL('/data/', site.baseUrl).href } : {}),
     ...(id ? { licenses: [{ name: id, title: site.licence }] } : {}),
     contributors: [{ title: site.publisher, roles: ['publisher'] }],
-    resources: files.map((file) => resource(file, locale)),
+    resources: files.map((file) => resource(file, fileSchemas, locale)),
   };
 }

@@ -148,14 +148,16 @@ export function openDataFiles(model: SiteModel, options: DataOptions): DataFile[
   const locale = model.site.defaultLocale;
   const projects = projectsDocument(model, options);
   const updates = updatesDocument(model, options);
+  // Generated once: published, and read again by the data package for the CSV columns' types.
+  const fileSchemas = new Map(DATASETS.map((dataset) => [dataset, fileSchema(dataset, locale)] as const));
   const files: DataFile[] = [
     { path: 'projects.json', contentType: JSON_TYPE, text: json(projects), role: 'data', dataset: 'projects' },
     { path: 'projects.csv', contentType: CSV_TYPE, text: datasetCsv('projects', projects.projects, locale), role: 'data', dataset: 'projects' },
     { path: 'updates.json', contentType: JSON_TYPE, text: json(updates), role: 'data', dataset: 'updates' },
     { path: 'updates.csv', contentType: CSV_TYPE, text: datasetCsv('updates', updates.updates, locale), role: 'data', dataset: 'updates' },
     { path: 'districts.json', contentType: JSON_TYPE, text: json(districtsDocument(model, options)), role: 'data', dataset: 'districts' },
-    ...DATASETS.map((dataset): DataFile => ({ path: fileSchemaPath(dataset), contentType: SCHEMA_TYPE, text: json(fileSchema(dataset, locale)), role: 'file-schema', dataset })),
+    ...DATASETS.map((dataset): DataFile => ({ path: fileSchemaPath(dataset), contentType: SCHEMA_TYPE, text: json(fileSchemas.get(dataset)), role: 'file-schema', dataset })),
     ...COLLECTIONS.map((collection): DataFile => ({ path: `schema/${collection}.json`, contentType: SCHEMA_TYPE, text: json(collectionSchema(collection, locale)), role: 'entry-schema' })),
   ];
-  return [...files, { path: 'datapackage.json', contentType: JSON_TYPE, text: json(dataPackage(model, files)), role: 'package' }];
+  return [...files, { path: 'datapackage.json', contentType: JSON_TYPE, text: json(dataPackage(model, files, fileSchemas)), role: 'package' }];
 }
