@@ -97,6 +97,8 @@ if (values.sha256 !== undefined && !/^[0-9a-f]{64}$/i.test(values.sha256)) {
 }
 let files: BagFiles;
 const findings: Finding[] = [];
+/** What --sha256 is compared with: the tag manifest of a folder, the zip or WACZ itself. */
+let digested: [subject: string, bytes: Uint8Array | null | undefined];
 if (statSync(target).isDirectory()) {
   const read = readFolder(target);
   if ('tooLarge' in read) {
@@ -104,7 +106,7 @@ if (statSync(target).isDirectory()) {
     process.exit(1);
   }
   files = read.files;
-  if (values.sha256 !== undefined) findings.push(...[digestFinding(values.sha256, 'tagmanifest-sha256.txt', files.get('tagmanifest-sha256.txt'))].filter((f) => f !== undefined));
+  digested = ['tagmanifest-sha256.txt', files.get('tagmanifest-sha256.txt')];
   findings.push(...read.odd);
 } else {
   try {
@@ -114,7 +116,7 @@ if (statSync(target).isDirectory()) {
     const bytes = readFileSync(target);
     const unpacked = readZip(bytes, ARCHIVE_ZIP_LIMITS);
     files = isWacz(unpacked) ? unpacked : withoutTopFolder(unpacked);
-    if (values.sha256 !== undefined) findings.push(...[digestFinding(values.sha256, target, bytes)].filter((f) => f !== undefined));
+    digested = [target, bytes];
   } catch (error) {
     if (!(error instanceof ZipReadError)) throw error;
     console.error(zipMessage(target, error.problem, fallback));
@@ -129,8 +131,8 @@ if ('uncheckable' in checked) {
   console.error(say('verify.waczUncheckable', lang, { path: target }));
   process.exit(1);
 }
-const result = checked;
-result.findings.unshift(...findings);
-for (const finding of result.findings) console.log(formatFinding(finding, lang));
-console.log(formatVerification(result, lang));
-process.exit(result.findings.length > 0 ? 1 : 0);
+const digest = values.sha256 === undefined ? undefined : digestFinding(values.sha256, ...digested);
+checked.findings.unshift(...(digest ? [digest] : []), ...findings);
+for (const finding of checked.findings) console.log(formatFinding(finding, lang));
+console.log(formatVerification(checked, lang));
+process.exit(checked.findings.length > 0 ? 1 : 0);
