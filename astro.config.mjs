@@ -1,12 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import { cacheDir, contentDir, outDir } from './src/config.ts';
 import minsheng from './src/integration.ts';
-import { rehypeBodyAllowList, satteriBodyAllowList } from './src/lib/body-html.ts';
+import { markdownProcessor, mdxPlugins } from './src/lib/markdown.ts';
 
 export default defineConfig({
   outDir: outDir(),
@@ -16,17 +14,14 @@ export default defineConfig({
   // Stylesheets stay files: cached across pages, and untouched by the script conversion of pages.
   // Several pages at a time: rendering waits on the disk as much as on the processor.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Highlighted code would need inline styles, which the content security policy forbids.
-  // Bodies keep only the HTML of the allow-list in src/lib/body-html.ts (the checker reports
-  // the rest); raw HTML is parsed into elements first so that it is judged as browsers read it.
-  markdown: {
-    syntaxHighlight: false,
-    processor: satteri({ features: { rawHtml: true }, hastPlugins: [satteriBodyAllowList] }),
-  },
+  // Entry bodies are rendered by src/site/bodies.ts with the processors of src/lib/markdown.ts;
+  // Astro gets the same, and no syntax highlighting (it would need inline styles, which the
+  // content security policy forbids).
+  markdown: { syntaxHighlight: false, processor: markdownProcessor },
   integrations: [
     minsheng({ contentDir: contentDir() }),
-    // `.md` stays on Astro's fast native processor; MDX bodies (programme reports) get GFM through remark.
-    mdx({ processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeBodyAllowList] }) }),
+    // Renders the reports (`.mdx` bodies, evaluated by src/site/bodies.ts) with their components.
+    mdx({ processor: unified(mdxPlugins) }),
   ],
   // A content security policy on every page: scripts and styles only from the site itself
   // (with hashes for anything inline), no plugins, no other origins — no CDNs, fonts or analytics.

@@ -199,7 +199,7 @@ export function formatReport(report: BenchReport): string {
       }),
     ),
   );
-  out.push('', 'Where the time goes (seconds, from the arrival of Astro\'s log lines; setup includes the content checker)');
+  out.push('', 'Where the time goes (seconds, from the arrival of the log lines; minsheng reads its content once, in the checker: its "content sync" is Node\'s start and the check)');
   out.push(
     table(
       ['projects', 'setup', 'content sync', 'bundle', 'render pages', 'after render', 'zh-Hant conversion', 'bare setup', 'bare content sync', 'bare bundle', 'bare render'],

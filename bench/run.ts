@@ -74,6 +74,8 @@ const MARKS: Record<string, RegExp> = {
   // The line closing the page list has no [tag]; "[build] ✓ Completed in" closes other steps.
   renderEnd: /^\d\d:\d\d:\d\d ✓ Completed in/,
   done: /\[build\] Complete!/,
+  // minsheng reads the content once, in its checker, and prints this line when it is done.
+  checked: /^(?:已检查 \d+ 个文件|Checked \d+ files?)/,
 };
 const CONVERTED = /converted \d+ pages in (\d+) ms/;
 // eslint-disable-next-line no-control-regex
@@ -111,6 +113,8 @@ export function runTimed(command: string, args: readonly string[], options: RunO
       running.delete(child);
       const wallMs = performance.now() - started;
       log.end();
+      // A site without Astro's content layer has no sync: its content is read by the checker, from the start.
+      if (marks.syncStart === undefined && marks.checked !== undefined) Object.assign(marks, { syncStart: 0, syncEnd: marks.checked });
       const span = (from: string | number, to: string) => {
         const start = typeof from === 'number' ? from : marks[from];
         return start === undefined || marks[to] === undefined ? undefined : Math.round(marks[to]! - start);

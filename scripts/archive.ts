@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byPath, makeBag, sha256 } from '../src/archive/bagit.ts';
 import { contentPath, freezeProgramme, frozenList, frozenListPath, yearFiles } from '../src/archive/frozen.ts';
-import { say } from '../src/archive/messages.ts';
+import { say, type ArchiveKey } from '../src/archive/messages.ts';
 import { offlineSite } from '../src/archive/offline.ts';
 import { ARCHIVING_ENV, archiveNames, archivesDir } from '../src/archive/names.ts';
 import { NoProgrammeError, selectYear, type YearSelection } from '../src/archive/select.ts';
@@ -59,7 +59,7 @@ const year = Number(values.year);
 const content = contentDir();
 const out = values.out ? resolve(values.out) : archivesDir(content);
 const lang: MessageLang = messageLang(siteDefaultLocale(content), values.lang);
-const print = (key: string, params: Record<string, string | number> = {}) => console.log(say(key, lang, params));
+const print = (key: ArchiveKey, params: Record<string, string | number> = {}) => console.log(say(key, lang, params));
 
 const fromEnv = process.env.SOURCE_DATE_EPOCH?.trim();
 if (!fromEnv) console.warn(say('archive.clock', lang));

@@ -89,7 +89,7 @@ async function measureCharts(site: string, contentDir: string): Promise<ChartsRe
   const { renderSvg } = await load<typeof import('../src/charts/index.ts')>('src/charts/index.ts');
   const { checkContent, siteContentOf } = await load<typeof import('../src/check/index.ts')>('src/check/index.ts');
   const { CONTENT_ENV } = await load<typeof import('../src/config.ts')>('src/config.ts');
-  const { allCharts } = await load<typeof import('../src/lib/site-charts.ts')>('src/lib/site-charts.ts');
+  const { allCharts } = await load<typeof import('../src/site/charts.ts')>('src/site/charts.ts');
   const { buildSiteModel } = await load<typeof import('../src/model/site.ts')>('src/model/site.ts');
   // The map charts read boundaries from the content folder the build would use.
   process.env[CONTENT_ENV] = contentDir;

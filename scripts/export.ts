@@ -7,10 +7,10 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { messageLang } from '../src/check/index.ts';
-import type { Message, MessageLang } from '../src/check/messages.ts';
+import type { MessageLang } from '../src/i18n/messages.ts';
 import { displayPath, readContent } from '../src/check/read.ts';
 import { contentDir } from '../src/config.ts';
-import { render } from '../src/export/messages.ts';
+import { render, type Message } from '../src/export/messages.ts';
 import { exportSheet, sheetCsv, sheetXlsx } from '../src/export/sheet.ts';
 import { siteDefaultLocale, siteTimeZone } from '../src/integration.ts';
 import { buildDate } from '../src/model/dates.ts';

@@ -12,7 +12,7 @@ import { contentDir } from '../src/config.ts';
 import { siteDefaultLocale, siteTimeZone } from '../src/integration.ts';
 import { buildDate } from '../src/model/dates.ts';
 import { indexContent } from '../src/scaffold/content.ts';
-import { render, type Message } from '../src/scaffold/messages.ts';
+import { render, type Message, type ScaffoldKey } from '../src/scaffold/messages.ts';
 import { STARTER_DEFAULTS, newDistrict, newProgramme, newProject, newTheme, newUpdate, starterSite, type Scaffold, type ScaffoldResult } from '../src/scaffold/templates.ts';
 import { parseCommand } from './lib/args.ts';
 
@@ -162,7 +162,7 @@ function newSite(): never {
     ...settings,
   };
   const defaulted = [values.name, values.region, values.title, values.publisher].some((value) => value === undefined);
-  const steps = ['next.site', ...(defaulted ? ['next.site.names'] : []), 'next.site.places', 'next.site.projects', 'next.site.build'];
+  const steps: ScaffoldKey[] = ['next.site', ...(defaulted ? ['next.site.names' as const] : []), 'next.site.places', 'next.site.projects', 'next.site.build'];
   for (const key of steps) console.log(render({ key, params }, lang));
   process.exit(0);
 }

@@ -7,14 +7,14 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { checkContent, messageLang, siteContentOf } from '../src/check/index.ts';
-import type { Message, MessageLang } from '../src/check/messages.ts';
+import type { MessageLang } from '../src/i18n/messages.ts';
 import { displayPath } from '../src/check/read.ts';
 import { contentDir } from '../src/config.ts';
 import { siteDefaultLocale, siteTimeZone } from '../src/integration.ts';
 import { buildDate } from '../src/model/dates.ts';
 import { daysBefore, RECENT_DAYS } from '../src/model/summary.ts';
 import { isValidPartialDate } from '../src/schemas/common.ts';
-import { render } from '../src/summary/messages.ts';
+import { render, type Message } from '../src/summary/messages.ts';
 import { rangeHtml, rangeMarkdown, rangeSummary } from '../src/summary/range.ts';
 import { parseCommand } from './lib/args.ts';
 

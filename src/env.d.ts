@@ -8,3 +8,12 @@ declare module '*.astro' {
   const component: AstroComponentFactory;
   export default component;
 }
+
+declare namespace App {
+  interface Locals {
+    /** The helpers of the page being rendered, in its language (src/site/frame.ts). */
+    page: import('./site/frame.ts').PageHelpers;
+    /** While a body renders: what its report components draw from (src/components/mdx/locale.ts). */
+    report?: import('./components/mdx/locale.ts').ReportLocals;
+  }
+}

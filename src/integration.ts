@@ -14,14 +14,14 @@ import { MEDIA_PREFIX, PREVIEW_ENV, ROOT_ENV, projectRoot } from './config.ts';
 import { convertPage, scriptConverter } from './i18n/convert.ts';
 import { convertedLocale } from './i18n/locales.ts';
 import { buildDate } from './model/dates.ts';
-import { buildSiteModel, type SiteModel } from './model/site.ts';
-import { scopeFingerprint } from './lib/fingerprints.ts';
+import type { SiteModel } from './model/site.ts';
 import { copyMedia, copySiteFile, siteFiles } from './lib/media.ts';
 import { PREVIEW_DESPITE_ERRORS_ENV, isContentPath, previewChecks, printProblems, problemPageMiddleware } from './dev/problems.ts';
 import { fileInside, isInside, resolveInside } from './lib/paths.ts';
 import { SITE_FILES_FOLDER } from './lib/urls.ts';
-import { pageFile, sitePages, withLocale } from './lib/routes.ts';
-import { allCharts, chartGroups, hasFiles } from './lib/site-charts.ts';
+import { getSiteModel, holdContent } from './site/content.ts';
+import { findChart, pageChartFiles } from './site/charts.ts';
+import { pageFile, renderedRoutes, sitePages, withLocale } from './site/routes.ts';
 
 /** Settings of site.json read leniently, before the checker has run: it reports a broken file itself. */
 function siteSettings(contentDir: string): { timeZone?: string; defaultLocale?: string } {
@@ -98,6 +98,8 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         };
         updateConfig({ vite: { build: { rollupOptions: { onwarn } } } });
         checked = result.content;
+        // The pages read these entries: nothing is read or validated a second time (src/site/content.ts).
+        holdContent(siteContentOf(result.content)!, today(), false);
         imagePaths = result.content.projects.flatMap((p) => (p.data.images ?? []).map((image) => join(dirname(p.file.absolutePath), image.src)));
         // Refused again before anything is written, should the checker ever let one through.
         for (const path of imagePaths) fileInside(contentDir, path);
@@ -124,9 +126,16 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         }
       },
       'astro:server:setup': ({ server, logger }) => {
+        // Astro may start a server inside a build (to sync or prerender): only the preview is served from here.
+        if (process.env[PREVIEW_ENV] !== '1') return;
         // Every content problem, at start and after every save, in the terminal; while any
         // error stands, the browser gets the list instead of a page (src/dev/problems.ts).
-        const checks = previewChecks({ contentDir, cwd: projectRoot(), today, lang: () => messageLang(siteDefaultLocale(contentDir), process.env.MINSHENG_LANG), logger }, firstCheck);
+        // The preview shows drafts and scheduled entries, marked; a build never includes them.
+        const show = (result: CheckResult) => {
+          const content = siteContentOf(result.content);
+          if (content) holdContent(content, today(), true);
+        };
+        const checks = previewChecks({ contentDir, cwd: projectRoot(), today, lang: () => messageLang(siteDefaultLocale(contentDir), process.env.MINSHENG_LANG), logger, onChecked: show }, firstCheck);
         server.watcher.add(contentDir);
         server.watcher.on('all', (_event, path) => {
           if (!isContentPath(contentDir, path)) return;
@@ -141,9 +150,8 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         server.middlewares.use(async (req, res, next) => {
           const match = /^\/charts\/(.+)\.(svg|csv)$/.exec(req.url?.split('?')[0] ?? '');
           if (!match) return next();
-          const now = await checkContent({ contentDir, today: today(), lang: 'en', cwd: projectRoot() });
-          const content = siteContentOf(now.content);
-          const chart = content && allCharts(buildSiteModel(content, today(), { preview: true })).find((c) => c.name === decodeURIComponent(match[1]!));
+          await checks.latest();
+          const chart = findChart(getSiteModel(), decodeURIComponent(match[1]!));
           if (!chart) return next();
           res.setHeader('Content-Type', match[2] === 'svg' ? 'image/svg+xml; charset=utf-8' : 'text/csv; charset=utf-8');
           res.end(match[2] === 'svg' ? renderSvg(chart.model) : toCsv(chart.model));
@@ -178,10 +186,10 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
           logger.info(`moved ${moved} files that changed into the output (${kept} came out the same)`);
           // Each file is claimed for the output's record before it is written (src/build/output.ts).
           const claim = (files: string[]) => claimOutputs(start, files);
-          const model = buildSiteModel(input, today());
+          const model = getSiteModel();
           const pages = renderedPaths(records, 'pages');
           const converted = writeConvertedLocale(out, model, pages, claim, logger);
-          const charts = writeChartFiles(out, model, records, claim, logger);
+          const charts = writeChartFiles(out, model, records, pages, claim, logger);
           const media = [...new Set(imagePaths)].map((source) => {
             claim([posix(join(MEDIA_PREFIX.slice(1), relative(contentDir, source)))]);
             return copyMedia(contentDir, out, source);
@@ -251,26 +259,26 @@ function writeConvertedLocale(out: string, model: SiteModel, pages: PathRecord, 
 }
 
 /**
- * `/charts/<name>.svg` and `.csv`: every chart of the site as files, from the same models
- * the pages draw (src/lib/site-charts.ts). Written here rather than as Astro routes: a
- * large site has tens of thousands of them, and a route costs about a millisecond each.
- * A group whose fingerprint is the one it was drawn for last build keeps its files, as a
- * page does (src/build/incremental.ts).
+ * `/charts/<name>.svg` and `.csv`: every chart of the site as files, from the same data the
+ * pages draw (src/site/charts.ts). Written here rather than as Astro routes: a large site
+ * has tens of thousands of them, and a route costs about a millisecond each. A page kept
+ * from the last build keeps its chart files; a page rendered again writes its charts again.
  * Returns every chart file of the site, relative to the output.
  */
-function writeChartFiles(out: string, model: SiteModel, records: string, claim: (files: string[]) => void, logger: { info(message: string): void }): string[] {
+function writeChartFiles(out: string, model: SiteModel, records: string, pages: PathRecord, claim: (files: string[]) => void, logger: { info(message: string): void }): string[] {
   const started = performance.now();
   const last = readCached<ChartRecord>(records, CHART_RECORD) ?? {};
   const record: ChartRecord = {};
   let drawn = 0;
-  for (const group of chartGroups(model)) {
-    const key = scopeFingerprint(model, group.scope);
-    const before = last[group.id];
-    if (before?.key === key) {
-      record[group.id] = before;
+  for (const route of renderedRoutes(model)) {
+    const page = pageFile(route);
+    const key = pages.keys[page];
+    const before = last[page];
+    if (key && before?.key === key) {
+      record[page] = before;
       continue;
     }
-    const charts = group.charts().filter(hasFiles);
+    const charts = pageChartFiles(model, route);
     const files = charts.flatMap((chart) => [`charts/${chart.name}.svg`, `charts/${chart.name}.csv`]);
     claim(files);
     for (const chart of charts) {
@@ -279,9 +287,9 @@ function writeChartFiles(out: string, model: SiteModel, records: string, claim: 
       writeIfChanged(`${base}.csv`, toCsv(chart.model));
       drawn++;
     }
-    record[group.id] = { key, files };
+    record[page] = { key: key ?? '', files };
   }
   writeCached(records, CHART_RECORD, record);
   logger.info(`charts: drew ${drawn} charts as SVG and CSV in ${Math.round(performance.now() - started)} ms`);
-  return Object.values(record).flatMap((group) => group.files);
+  return [...new Set(Object.values(record).flatMap((page) => page.files))];
 }

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { noun, type MessageLang } from '../check/messages.ts';
+import { noun, type CheckKey, type MessageLang } from '../check/messages.ts';
 import type { Problem } from '../check/problem.ts';
 import { displayPath, type SourceFile } from '../check/read.ts';
 import { byPath, sha256 } from './bagit.ts';
@@ -91,7 +91,7 @@ export function freezeProgramme(text: string, name = 'the programme'): string {
  */
 export function frozenProblems(contentDir: string, files: readonly SourceFile[], lang: MessageLang, cwd = process.cwd()): Problem[] {
   const problems: Problem[] = [];
-  const error = (file: string, key: string, params: Record<string, string | number>, field = '', line?: number): void => {
+  const error = (file: string, key: CheckKey, params: Record<string, string | number>, field = '', line?: number): void => {
     problems.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), field, message: { key, params } });
   };
   const frozenProgrammes = files.filter((f) => f.collection === 'programmes' && (f.data as { frozen?: unknown } | undefined)?.frozen === true);

@@ -1,15 +1,14 @@
 /** What the archive commands print, in English and Chinese (the frozen rule's texts are the checker's). */
-import type { MessageLang, Params, Template } from '../check/messages.ts';
+import { catalogue, type MessageLang, type Params } from '../i18n/messages.ts';
 import type { Finding, Verification } from './verify.ts';
 import { ZipReadError, type ZipProblem } from './zip.ts';
 import { binarySize } from '../lib/limits.ts';
-
 
 /** A folder is checked against the digest of its tag manifest, not of the zip it came in. */
 const TAG_MANIFEST = 'tagmanifest-sha256.txt';
 const plural = (n: number | string, word: string) => `${n} ${word}${Number(n) === 1 ? '' : 's'}`;
 
-const MESSAGES: Record<MessageLang, Record<string, Template>> = {
+const messages = catalogue({
   en: {
     'verify.changed': (p) => `changed: ${p.path} (its checksum differs from ${p.manifest})`,
     'verify.unreadable': (p) => `unreadable: ${p.path} (the zip entry cannot be unpacked)`,
@@ -102,12 +101,12 @@ const MESSAGES: Record<MessageLang, Record<string, Template>> = {
     'archive.outsideLinks': (p) => `指向存档之外的链接（保持原样）：${p.links}`,
     'archive.clock': () => `没有设置 SOURCE_DATE_EPOCH：存档按当前时间标注日期，再次运行不会得到相同的字节。`,
   },
-};
+}, 'archive message');
 
-export function say(key: string, lang: MessageLang, params: Params = {}): string {
-  const template = MESSAGES[lang][key];
-  if (!template) throw new Error(`No archive message "${key}".`);
-  return template(params);
+export type ArchiveKey = Parameters<ReturnType<typeof messages>>[0];
+
+export function say(key: ArchiveKey, lang: MessageLang, params: Params = {}): string {
+  return messages(lang)(key, params);
 }
 
 /** One line per finding of `verifyBag`. */
@@ -140,4 +139,4 @@ export function zipMessage(path: string, problem: ZipProblem, lang: MessageLang)
 }
 
 /** Both catalogues must say the same things: the tests compare their keys. */
-export const catalogues = { MESSAGES };
+export const catalogues = messages.texts;

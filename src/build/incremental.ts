@@ -1,6 +1,6 @@
 /**
  * Rebuilding only what changed. Every page and place feed has a fingerprint of the data it
- * shows (src/lib/fingerprints.ts); a rebuild hands Astro only the paths whose fingerprint
+ * shows (the hash of its data, src/site/kind.ts); a rebuild hands Astro only the paths whose fingerprint
  * differs from the last build's, and leaves the others' files where they are (the output
  * is no longer emptied first). Astro's own `experimental.incrementalBuild` would do the
  * same at a cost per kept page — a check, a log line and a second copy of every page in
@@ -424,7 +424,7 @@ export function writeIfChanged(path: string, text: string): boolean {
   return true;
 }
 
-/** Chart groups drawn by the last build: the fingerprint each was drawn for and the files it wrote. */
+/** Chart files of the last build, by page: the page's fingerprint they were drawn for, and the files. */
 export type ChartRecord = Record<string, { key: string; files: string[] }>;
 export const CHART_RECORD = 'charts.json';
 

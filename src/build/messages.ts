@@ -2,9 +2,9 @@
  * What `npm run build` says when it refuses an output folder or waits for another build,
  * in English and Chinese: what was found, what is expected, and that nothing was touched.
  */
-import type { MessageLang, Params, Template } from '../check/messages.ts';
+import { catalogue, type MessageLang, type Params, type Text } from '../i18n/messages.ts';
 
-const en: Record<string, Template> = {
+const en = {
   'out.isContent': (p) => `--out ${p.out}: this is the content folder; expected a folder of its own for the site, such as dist/. Nothing was written or deleted.`,
   'out.inContent': (p) => `--out ${p.out}: this lies inside the content folder ${p.content}; expected a folder outside it, such as dist/. Nothing was written or deleted.`,
   'out.holdsContent': (p) => `--out ${p.out}: this holds the content folder ${p.content}; expected a folder of its own for the site, such as dist/. Nothing was written or deleted.`,
@@ -21,9 +21,9 @@ const en: Record<string, Template> = {
   'lock.cacheWait': (p) => `waiting for another build (process ${p.pid}) that uses the cache ${p.cache} …`,
   'lock.projectWait': (p) => `waiting for another build of this installation (process ${p.pid}) to finish: builds share ${p.folder} …`,
   'lock.staleTaken': (p) => `${p.lock} was left by process ${p.pid}, which no longer runs; taken over.`,
-};
+} satisfies Record<string, Text>;
 
-const zh: Record<string, Template> = {
+const zh = {
   'out.isContent': (p) => `--out ${p.out}：这是内容文件夹；应为网站专用的文件夹，例如 dist/。没有写入或删除任何文件。`,
   'out.inContent': (p) => `--out ${p.out}：位于内容文件夹 ${p.content} 之内；应为内容文件夹之外的文件夹，例如 dist/。没有写入或删除任何文件。`,
   'out.holdsContent': (p) => `--out ${p.out}：其中包含内容文件夹 ${p.content}；应为网站专用的文件夹，例如 dist/。没有写入或删除任何文件。`,
@@ -38,15 +38,17 @@ const zh: Record<string, Template> = {
   'lock.cacheWait': (p) => `正在等待另一个使用缓存 ${p.cache} 的生成进程（进程号 ${p.pid}）结束……`,
   'lock.projectWait': (p) => `正在等待本安装的另一个生成进程（进程号 ${p.pid}）结束：各次生成共用 ${p.folder}……`,
   'lock.staleTaken': (p) => `${p.lock} 由已不在运行的进程 ${p.pid} 留下，已接管。`,
-};
+} satisfies Record<string, Text>;
+
+const messages = catalogue({ en, zh }, 'build message');
+
+export type BuildKey = keyof typeof en;
 
 /** Both catalogues must say the same things: the tests compare their keys. */
-export const catalogues = { en, zh };
+export const catalogues = messages.texts;
 
-export function say(key: string, lang: MessageLang, params: Params = {}): string {
-  const template = catalogues[lang][key];
-  if (!template) throw new Error(`No build message "${key}".`);
-  return template(params);
+export function say(key: BuildKey, lang: MessageLang, params: Params = {}): string {
+  return messages(lang)(key, params);
 }
 
 /**

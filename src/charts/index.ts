@@ -3,9 +3,9 @@
  * model as standalone SVG and as CSV. Nothing here runs in the browser.
  *
  * A page draws a chart with `src/components/charts/Chart.astro`, giving it the model and
- * a file name; the same model, built again by a static endpoint (e.g.
- * `src/pages/charts/[name].svg.ts` and `[name].csv.ts` with `getStaticPaths`), becomes
- * the downloadable files: `renderSvg(model)` as `image/svg+xml`, `toCsv(model)` as `text/csv`.
+ * a file name; the build (src/integration.ts) writes the same model, found in the page
+ * data, as the downloadable files: `renderSvg(model)` as `<name>.svg`, `toCsv(model)` as
+ * `<name>.csv`.
  */
 export type * from './types.ts';
 export { toCsv, type CsvOptions } from './csv.ts';

@@ -4,6 +4,7 @@
  * exactly as the badges around it do.
  */
 import { translator, type MessageKey } from '../i18n/index.ts';
+import { catalogue } from '../i18n/messages.ts';
 import type { Locale } from '../schemas/common.ts';
 
 const zhHans = {
@@ -161,7 +162,7 @@ const en: Record<ChartMessageKey, string> = {
 };
 
 // zh-Hant pages are converted from zh-Hans at build time, as the site's dictionaries are.
-const dictionaries: Record<Locale, Record<ChartMessageKey, string>> = { 'zh-Hans': zhHans, 'zh-Hant': zhHans, en };
+const dictionaries = catalogue<Locale, ChartMessageKey>({ 'zh-Hans': zhHans, 'zh-Hant': zhHans, en }, 'chart string');
 
 /** The keys charts borrow from the site's dictionaries. */
 export type SiteMessageKey = Extract<MessageKey, `status.${string}` | `list.${string}`>;
@@ -170,10 +171,7 @@ export type ChartTranslate = (key: ChartMessageKey | SiteMessageKey, params?: Re
 
 /** Looks a key up in the charts' strings, then in the site's. */
 export function chartTranslator(locale: Locale): ChartTranslate {
-  const own = dictionaries[locale];
+  const own = dictionaries(locale);
   const site = translator(locale);
-  return (key, params) =>
-    key in own
-      ? own[key as ChartMessageKey].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole))
-      : site(key as SiteMessageKey, params);
+  return (key, params) => (dictionaries.has(key) ? own(key, params) : site(key, params));
 }

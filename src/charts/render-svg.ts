@@ -6,6 +6,7 @@
 import { FONT_SIZE, LEGEND_SWATCH, legendLabelPosition, round } from './common.ts';
 import { GRID, INK, MUTED, PAPER } from './palette.ts';
 import type { Axis, ChartModel, LegendItem, Mark, Paint, Pattern } from './types.ts';
+import { escapeXml } from '../lib/xml.ts';
 
 /** The site's font stack (see `src/styles/global.css`), for standalone files that have no stylesheet. */
 export const FONT_FAMILY =
@@ -13,10 +14,6 @@ export const FONT_FAMILY =
 
 const TICK_SIZE = 5;
 
-/** Escapes text and attribute values for XML (and for HTML, which needs a subset). */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 type AttributeValue = string | number | undefined;
 

@@ -181,7 +181,8 @@ export function messageLang(defaultLocale: string | undefined, requested?: strin
  */
 export function siteContentOf(content: CheckedContent): SiteContent | undefined {
   if (!content.site) return undefined;
-  const plain = <T>(entries: readonly { id: string; data: T; file: SourceFile }[]) => entries.map(({ id, data, file }) => ({ id, data, body: file.body ?? '' }));
+  const plain = <T>(entries: readonly { id: string; data: T; file: SourceFile }[]) =>
+    entries.map(({ id, data, file }) => ({ id, data, body: file.body ?? '', format: file.format, filePath: file.absolutePath, ...(file.uses ? { uses: file.uses } : {}) }));
   return {
     site: content.site.data,
     themes: plain(content.themes),

@@ -10,8 +10,9 @@ import remarkGfm from 'remark-gfm';
 import { htmlToHast, markdownToMdast } from 'satteri';
 import { MDX_COMPONENTS, type PropKind } from '../components/mdx/spec.ts';
 import { ALLOWED_ELEMENTS, allowedAttributes, elementFindings, hastFindings, isAllowedUrl, isHtmlJsxName, mdxAttributes, type Finding } from '../lib/body-html.ts';
+import type { CheckKey } from './messages.ts';
 import type { Problem } from './problem.ts';
-import type { SourceFile } from './read.ts';
+import type { ComponentUse, SourceFile } from './read.ts';
 
 /** The ids a prop may name, by kind. */
 export type KnownIds = Record<'programme' | 'project' | 'district' | 'theme', ReadonlySet<string>>;
@@ -61,7 +62,7 @@ function* jsxElements(node: Node): Generator<Node> {
 
 const EXAMPLES: Record<PropKind, string> = { programme: '{2022}', project: '"2022/my-project"', district: '"pinghu"', theme: '"jiankang"', text: '"…"', number: '{15}' };
 
-type BodyReport = (line: number | undefined, key: string, params: Record<string, string | number>) => void;
+type BodyReport = (line: number | undefined, key: CheckKey, params: Record<string, string | number>) => void;
 
 function bodyReporter(file: SourceFile, problems: Problem[]): BodyReport {
   const at = (line: number | undefined) => (line === undefined ? file.bodyLine : file.bodyLine + line - 1);
@@ -163,6 +164,7 @@ async function checkMdx(file: SourceFile, known: KnownIds, problems: Problem[]):
     return;
   }
   reportBodyHtml(tree, report);
+  const uses: ComponentUse[] = [];
   for (const element of jsxElements(tree)) {
     const name = element.name!;
     const line = element.position?.start.line;
@@ -177,6 +179,12 @@ async function checkMdx(file: SourceFile, known: KnownIds, problems: Problem[]):
     for (const prop of given.keys()) {
       if (!spec[prop]) report(line, 'mdx.unknownProp', { component: name, prop, expected: Object.keys(spec).join(', ') });
     }
+    const props: Record<string, string | number> = {};
+    for (const [prop, value] of given) {
+      const read = literal(value);
+      if (read.ok) props[prop] = read.value;
+    }
+    uses.push({ name, props });
     for (const [prop, { kind, required }] of Object.entries(spec)) {
       if (!given.has(prop)) {
         if (required) report(line, 'mdx.missingProp', { component: name, prop, example: `${prop}=${EXAMPLES[kind]}` });
@@ -194,4 +202,6 @@ async function checkMdx(file: SourceFile, known: KnownIds, problems: Problem[]):
       }
     }
   }
+  // What the report draws, for the pages that show it (src/site/report.ts).
+  file.uses = uses;
 }

@@ -4,12 +4,9 @@
  */
 import { EXPECT, TEXT_MAX, TITLE_MAX, type ExpectKey } from '../schemas/common.ts';
 import type { PlaceholderKind } from '../scaffold/placeholders.ts';
+import { catalogue, type Message as MessageOf, type MessageLang, type Text } from '../i18n/messages.ts';
 
-export type MessageLang = 'en' | 'zh';
-
-/** Values a sentence is filled with, and a sentence of a message catalogue (every tool's catalogue has this shape). */
-export type Params = Record<string, string | number>;
-export type Template = (p: Params) => string;
+export type { MessageLang, Params } from '../i18n/messages.ts';
 
 const expectZh: Record<ExpectKey, string> = {
   id: '由小写字母 a-z、数字 0-9 和连字符组成的标识',
@@ -62,10 +59,8 @@ export function yamlReasonZh(reason: string): string {
   return YAML_REASONS_ZH.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
 }
 
-/** English and Chinese renderings of what a field expects, by the English text the schema carries. */
-export function expectation(english: string, lang: MessageLang): string {
-  const key = (Object.keys(EXPECT) as ExpectKey[]).find((k) => EXPECT[k] === english);
-  if (key === undefined) return english;
+/** What a field expects, in English or Chinese. */
+export function expectation(key: ExpectKey, lang: MessageLang): string {
   return lang === 'en' ? EXPECT[key] : expectZh[key];
 }
 
@@ -103,7 +98,7 @@ const PLACEHOLDER_EXPECT: Record<MessageLang, Record<PlaceholderKind, string>> =
   },
 };
 
-const en: Record<string, Template> = {
+const en = {
   'parse.json': (p) => `the file is not valid JSON (${p.detail}); expected well-formed JSON: check commas, quotes and brackets near this line`,
   'parse.yaml': (p) => `the frontmatter is not valid YAML (${p.detail}); expected "field: value" lines with consistent indentation (quote text that contains a colon)`,
   'parse.frontmatter': () => `no frontmatter found; expected the entry's fields between two lines of "---" at the top of the file`,
@@ -174,9 +169,9 @@ const en: Record<string, Template> = {
   'frozen.added': (p) => `was added after ${p.year} was archived; the year is frozen: expected no new ${p.what} of ${p.year}, only updates of kind "correction"`,
   'frozen.noList': (p) => `is true, but ${p.list} is missing; expected the checksum list written by npm run archive -- --year ${p.year}`,
   'frozen.badLine': () => `is not "<sha256>  <path>"; expected the lines as npm run archive wrote them`,
-};
+} satisfies Record<string, Text>;
 
-const zh: Record<string, Template> = {
+const zh = {
   'parse.json': (p) => `文件不是有效的 JSON（${jsonReasonZh(String(p.detail))}）；应为格式正确的 JSON：请检查此行附近的逗号、引号和括号`,
   'parse.yaml': (p) => `文件头（frontmatter）不是有效的 YAML（${yamlReasonZh(String(p.detail))}）；应为“字段: 值”的行，缩进一致（含冒号的文字请加引号）`,
   'parse.frontmatter': () => `没有找到文件头；应在文件开头用两行“---”包住条目的字段`,
@@ -247,7 +242,7 @@ const zh: Record<string, Template> = {
   'frozen.added': (p) => `是在 ${p.year} 年度存档之后添加的；该年度已冻结：不应再添加${p.what}，只能添加类型为“correction”（更正）的动态`,
   'frozen.noList': (p) => `为 true，但缺少 ${p.list}；应为 npm run archive -- --year ${p.year} 写出的校验清单`,
   'frozen.badLine': () => `不是“<sha256>  <路径>”的格式；应保持 npm run archive 写出的样子`,
-};
+} satisfies Record<string, Text>;
 
 /** Names of things in messages. */
 const nouns: Record<string, [string, string]> = {
@@ -270,16 +265,16 @@ export function noun(name: string, lang: MessageLang): string {
   return pair ? pair[lang === 'en' ? 0 : 1] : name;
 }
 
-export interface Message {
-  key: string;
-  params?: Params;
-}
+const messages = catalogue({ en, zh }, 'checker message');
+
+export type CheckKey = keyof typeof en;
+
+/** A problem's message: one of the checker's keys and its values. */
+export type Message = MessageOf<CheckKey>;
 
 export function render(message: Message, lang: MessageLang): string {
-  const template = (lang === 'en' ? en : zh)[message.key];
-  if (!template) throw new Error(`No checker message "${message.key}".`);
-  return template(message.params ?? {});
+  return messages(lang)(message.key, message.params);
 }
 
 /** Both catalogues must say the same things: the tests compare their keys. */
-export const catalogues = { en, zh };
+export const catalogues = messages.texts;

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { resolveInside, type Refusal } from '../lib/paths.ts';
+import type { CheckKey } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { binarySize, MAX_ENTRY_BYTES, MAX_ENTRY_DEPTH } from '../lib/limits.ts';
 
@@ -26,6 +27,14 @@ export interface SourceFile {
   body?: string;
   /** 1-based line on which the body starts, to turn body positions into file lines. */
   bodyLine: number;
+  /** The report components an `.mdx` body uses, with their props as written: set by the checker. */
+  uses?: ComponentUse[];
+}
+
+/** `<ProgressChart id="2022/x" />` in a report, as the pages look up what it draws. */
+export interface ComponentUse {
+  name: string;
+  props: Record<string, string | number>;
 }
 
 /** Which files each folder holds, and how a collection's ids are formed. */
@@ -67,7 +76,7 @@ interface Listing {
   refused: Set<string>;
 }
 
-const LINK_REFUSALS: Record<Exclude<Refusal, 'missing'>, string> = {
+const LINK_REFUSALS: Record<Exclude<Refusal, 'missing'>, CheckKey> = {
   outside: 'link.outside',
   dangling: 'link.dangling',
   loop: 'link.loop',
@@ -85,7 +94,7 @@ const LINK_REFUSALS: Record<Exclude<Refusal, 'missing'>, string> = {
 function listContent(contentDir: string, problems: Problem[], cwd: string): Listing {
   const files: string[] = [];
   const refused = new Set<string>();
-  const refuse = (path: string, key: string, target?: string): void => {
+  const refuse = (path: string, key: CheckKey, target?: string): void => {
     refused.add(path);
     problems.push({ severity: 'error', file: displayPath(path, cwd), field: '', message: target === undefined ? { key } : { key, params: { target } } });
   };

@@ -16,7 +16,7 @@ import { firstDay } from '../model/dates.ts';
 import type { Entry } from '../model/entry.ts';
 import { isPublished } from '../model/publish.ts';
 import { endOf, projectHistory } from '../model/state.ts';
-import { noun, type MessageLang } from './messages.ts';
+import { noun, type CheckKey, type MessageLang } from './messages.ts';
 import { placeholderIn } from '../scaffold/placeholders.ts';
 import type { Problem } from './problem.ts';
 import { displayPath, lineAt, type Collection, type SourceFile } from './read.ts';
@@ -40,7 +40,7 @@ export interface CheckedContent {
   fields: Map<SourceFile, Record<string, unknown>>;
 }
 
-type Report = (file: SourceFile, field: string, key: string, params?: Record<string, string | number>, severity?: Problem['severity']) => void;
+type Report = (file: SourceFile, field: string, key: CheckKey, params?: Record<string, string | number>, severity?: Problem['severity']) => void;
 
 /** Top-level field of a path such as `milestones[2].label`. */
 function topField(field: string): string {
@@ -197,7 +197,7 @@ const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 const PINYIN = new RegExp(`${HAN}[(（](?:[a-zü]*[${TONE}][a-zü${TONE}]*|[a-zü]+[1-5])[)）]`, 'u');
 
 /** The first sign of damaged text in a string, as a message. */
-export function mojibake(text: string): { key: string; params?: Record<string, string> } | undefined {
+export function mojibake(text: string): { key: CheckKey; params?: Record<string, string> } | undefined {
   if (text.includes('\uFFFD')) return { key: 'text.replacement' };
   const question = QUESTION_RUN.exec(text);
   if (question) return { key: 'text.questionMarks', params: { found: question[0] } };
@@ -344,7 +344,7 @@ export function checkBodyFiles(files: readonly SourceFile[], contentDir: string,
     } catch {
       continue; // An MDX syntax error, reported by the body check.
     }
-    const push = (node: MarkdownNode, key: string, params: Record<string, string>) =>
+    const push = (node: MarkdownNode, key: CheckKey, params: Record<string, string>) =>
       problems.push({ severity: 'error', file: file.path, line: file.bodyLine + (node.position?.start.line ?? 1) - 1, field: 'body', message: { key, params } });
     const nodes: MarkdownNode[] = [];
     for (const stack = [tree]; stack.length > 0; ) {
@@ -369,7 +369,7 @@ export function checkBodyFiles(files: readonly SourceFile[], contentDir: string,
 }
 
 /** A file reference that exists but may not be used: outside content/, a folder, a broken link. */
-function refusedPathMessage(found: string, refused: Extract<Resolved, { ok: false }>, cwd: string): [key: string, params: Record<string, string>] {
+function refusedPathMessage(found: string, refused: Extract<Resolved, { ok: false }>, cwd: string): [key: CheckKey, params: Record<string, string>] {
   if (refused.refusal === 'outside') return ['path.outside', { found, target: displayPath(refused.target!, cwd) }];
   if (refused.refusal === 'folder') return ['path.folder', { found }];
   if (refused.refusal === 'special') return ['path.special', { found }];

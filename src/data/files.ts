@@ -1,14 +1,17 @@
-/** The open-data files of this build, shared by the endpoint that writes them and the page that lists them. */
+/** The open-data files of a site model, shared by the endpoint that writes them and the page that lists them. */
 import { openDataFiles, type DataFile } from './open-data.ts';
-import { absolute } from '../lib/feeds.ts';
-import { entriesOf, getSiteModel } from '../lib/site.ts';
-import { oncePerBuild } from '../config.ts';
+import { absolute } from '../site/feeds.ts';
+import { oncePerObject } from '../config.ts';
 import { pageUrls } from '../lib/urls.ts';
+import type { SiteModel } from '../model/site.ts';
 
-async function load(): Promise<DataFile[]> {
-  const model = await getSiteModel();
-  const bodies = async (collection: 'projects' | 'updates') =>
-    new Map((await entriesOf(collection)).map((entry) => [entry.id, entry.body ?? '']));
+/**
+ * Each entry's Markdown body as written, by id, without the blank lines around it (the
+ * newline that ends the file is not part of the text); an entry without one has an empty body.
+ */
+const bodiesOf = (entries: readonly { id: string; body?: string }[]) => new Map(entries.map((entry) => [entry.id, (entry.body ?? '').trim()]));
+
+function load(model: SiteModel): DataFile[] {
   // Data files are in the content's language, at the addresses of the default locale.
   const u = pageUrls('');
   return openDataFiles(model, {
@@ -17,8 +20,9 @@ async function load(): Promise<DataFile[]> {
       update: (id) => absolute(model, u.update(id)),
       district: (id) => absolute(model, u.district(id)),
     },
-    bodies: { projects: await bodies('projects'), updates: await bodies('updates') },
+    bodies: { projects: bodiesOf(model.projects), updates: bodiesOf(model.updates) },
   });
 }
 
-export const dataFiles: () => Promise<DataFile[]> = oncePerBuild(load);
+/** The open-data files of a model, made once for it: the page and the endpoint list the same bytes. */
+export const dataFiles: (model: SiteModel) => DataFile[] = oncePerObject(load);

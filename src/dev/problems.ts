@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
+import { escapeXml } from '../lib/xml.ts';
 import { checkContent, formatProblem, formatSummary, type CheckResult } from '../check/index.ts';
 import type { MessageLang } from '../check/messages.ts';
 import { isInside } from '../lib/paths.ts';
@@ -21,6 +22,8 @@ export interface PreviewCheckOptions {
   logger: { info(message: string): void; warn(message: string): void; error(message: string): void };
   /** How long the content must stay unchanged before a check (QUIET_MS unless told). */
   quietMs?: number;
+  /** Given each check's result as it ends: the preview shows the entries it read. */
+  onChecked?: (result: CheckResult) => void;
 }
 
 /** Long enough for a save or a copy to finish, short enough not to be noticed. */
@@ -45,8 +48,10 @@ export function previewChecks(options: PreviewCheckOptions, first?: CheckResult)
     const lang = options.lang();
     const result = await checkContent({ contentDir: options.contentDir, today: options.today(), lang, cwd: options.cwd });
     printProblems(result, lang, options.logger);
+    options.onChecked?.(result);
     return { result, lang };
   };
+  if (first) options.onChecked?.(first);
   let latest: Promise<{ result: CheckResult; lang: MessageLang }> = first ? Promise.resolve({ result: first, lang: options.lang() }) : run();
   // Editors and copy tools write a file in several steps, and the watcher may report only the
   // first of them: a check run at once could read the file half-written and never be told of
@@ -93,7 +98,6 @@ const PAGE_TEXT = {
   en: { title: (n: number) => `The content has ${n} error${n === 1 ? '' : 's'}`, lead: 'Fix the problems below and save: this page shows the preview again by itself.' },
 } as const;
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The page shown instead of any page while the content has errors: every problem, one
@@ -102,23 +106,23 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  */
 function problemPage(result: CheckResult, lang: MessageLang): string {
   const text = PAGE_TEXT[lang];
-  const items = result.problems.map((problem) => `<li class="${problem.severity}">${escapeHtml(formatProblem(problem, lang))}</li>`).join('\n');
+  const items = result.problems.map((problem) => `<li class="${problem.severity}">${escapeXml(formatProblem(problem, lang))}</li>`).join('\n');
   return `<!doctype html>
 <html lang="${lang === 'en' ? 'en' : 'zh-Hans'}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="refresh" content="2">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(text.title(result.errors))}</title>
+<title>${escapeXml(text.title(result.errors))}</title>
 <style>body{font:16px/1.6 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}li{font-family:ui-monospace,monospace;white-space:pre-wrap;margin:.5rem 0}.error{color:#a40000}.warning{color:#6b5300}</style>
 </head>
 <body>
-<h1>${escapeHtml(text.title(result.errors))}</h1>
-<p>${escapeHtml(text.lead)}</p>
+<h1>${escapeXml(text.title(result.errors))}</h1>
+<p>${escapeXml(text.lead)}</p>
 <ul>
 ${items}
 </ul>
-<p>${escapeHtml(formatSummary(result, lang))}</p>
+<p>${escapeXml(formatSummary(result, lang))}</p>
 </body>
 </html>
 `;

@@ -2,11 +2,11 @@
  * Every sentence `npm run export` prints, in English and Chinese, in the import's manner:
  * where, what was found, and what is expected instead.
  */
-import type { Message, MessageLang, Template } from '../check/messages.ts';
+import { catalogue, type Message as MessageOf, type MessageLang, type Text } from '../i18n/messages.ts';
 
 const plural = (n: number | string, word: string) => `${n} ${word}${Number(n) === 1 ? '' : 's'}`;
 
-const en: Record<string, Template> = {
+const en = {
   'export.yearMissing': (p) => `found --year "${p.found}"; expected the year of a programme, such as --year 2026`,
   'export.year': (p) => `found --year ${p.year}, which has no programme in ${p.folder}; expected one of: ${p.years || 'none yet'}`,
   'export.format': (p) => `found --format "${p.found}"; expected xlsx or csv`,
@@ -23,9 +23,9 @@ const en: Record<string, Template> = {
   'export.unpublished': (p) => `note: ${plural(p.count!, 'project')} not published yet (drafts, or a publishDate to come) are left out: ${p.ids}`,
   'export.invalid': (p) => `warning: ${plural(p.count!, 'project file')} not passing the content checks are left out: ${p.paths}; run npm run check`,
   'export.draftUpdates': (p) => `note: status and progress count ${plural(p.count!, 'draft update')}, as the import and the checker do: ${p.ids}`,
-};
+} satisfies Record<string, Text>;
 
-const zh: Record<string, Template> = {
+const zh = {
   'export.yearMissing': (p) => `--year 填写的是“${p.found}”；应为某个年度工程的年份，例如 --year 2026`,
   'export.year': (p) => `--year ${p.year} 在 ${p.folder} 中没有对应的年度工程；应为以下之一：${p.years || '尚无'}`,
   'export.format': (p) => `--format 填写的是“${p.found}”；应为 xlsx 或 csv`,
@@ -42,13 +42,16 @@ const zh: Record<string, Template> = {
   'export.unpublished': (p) => `说明：${p.count} 个尚未发布的项目（草稿，或发布日期未到）没有导出：${p.ids}`,
   'export.invalid': (p) => `警告：${p.count} 个项目文件未通过内容检查，没有导出：${p.paths}；请运行 npm run check`,
   'export.draftUpdates': (p) => `说明：状态和进度计入了 ${p.count} 条草稿动态，与导入和检查的算法一致：${p.ids}`,
-};
+} satisfies Record<string, Text>;
+
+const messages = catalogue({ en, zh }, 'export message');
+
+export type ExportKey = keyof typeof en;
+export type Message = MessageOf<ExportKey>;
 
 export function render(message: Message, lang: MessageLang): string {
-  const template = (lang === 'en' ? en : zh)[message.key];
-  if (!template) throw new Error(`No export message "${message.key}".`);
-  return template(message.params ?? {});
+  return messages(lang)(message.key, message.params);
 }
 
 /** Both catalogues must say the same things: the tests compare their keys. */
-export const catalogues = { en, zh };
+export const catalogues = messages.texts;

@@ -18,7 +18,7 @@ import type { Status } from '../schemas/common.ts';
 import type { Project } from '../schemas/project.ts';
 import type { ContentIndex } from '../scaffold/content.ts';
 import { MONEY_UNITS, STATUS_WORDS, sheetHeader, type Field } from '../import/columns.ts';
-import type { Message } from '../import/messages.ts';
+import type { ExportKey, Message } from './messages.ts';
 import { resolvePlace, resolveTheme } from '../import/resolve.ts';
 import { decimalText, isUnknownWord, splitList } from '../import/values.ts';
 
@@ -97,7 +97,7 @@ interface Context {
 function projectRow(project: Entry<Project>, state: ReturnType<typeof currentState>, row: number, context: Context): ExportCell[] {
   const { data } = project;
   const { content, notes } = context;
-  const warn = (field: ExportField, key: string, params: Record<string, string | number> = {}) =>
+  const warn = (field: ExportField, key: ExportKey, params: Record<string, string | number> = {}) =>
     notes.push({ key, params: { row, column: headerOf(field), id: project.id, ...params } });
   const text = (field: ExportField, value: string | undefined): string | undefined => {
     if (value === undefined) return undefined;

@@ -4,6 +4,7 @@
  * zh-Hant shares the Simplified strings, as the interface does.
  */
 import type { Locale } from '../schemas/common.ts';
+import { catalogue } from './messages.ts';
 
 const zhHans = {
   'data.title': '开放数据',
@@ -540,12 +541,13 @@ const en: Record<LabelKey, string> = {
 /** The dictionaries by interface locale; zh-Hant pages are converted from the Simplified ones. */
 export const LABELS: Record<Locale, Record<LabelKey, string>> = { 'zh-Hans': zhHans, 'zh-Hant': zhHans, en };
 
+const labels = catalogue(LABELS, 'label');
+
 export type LabelText = (key: LabelKey, params?: Record<string, string | number>) => string;
 
 /** Like `translator` of src/i18n: `{name}` placeholders are filled from params. */
 export function labelText(locale: Locale): LabelText {
-  const dictionary = LABELS[locale];
-  return (key, params) => dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+  return labels(locale);
 }
 
 /** The label and description of a field of a collection or a derived key, when there is one. */

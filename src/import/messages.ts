@@ -3,13 +3,12 @@
  * what is expected instead. Keys starting with `check:` are the checker's own sentences
  * (damaged text, schema problems), so that both tools say the same thing the same way.
  */
-import { render as renderCheck, type Message, type MessageLang, type Template } from '../check/messages.ts';
+import { render as renderCheck, type CheckKey } from '../check/messages.ts';
+import { catalogue, type Message as MessageOf, type MessageLang, type Text } from '../i18n/messages.ts';
 import { STATUSES } from '../schemas/common.ts';
 import { STATUS_WORDS } from './columns.ts';
 
-export type { MessageLang } from '../check/messages.ts';
-
-export type { Message } from '../check/messages.ts';
+export type { MessageLang } from '../i18n/messages.ts';
 
 /** 0.7 → 70: what a fraction would be in percent points, for messages. */
 const percentOf = (found: string | number | undefined) => Math.round(Number(found) * 100 * 1e6) / 1e6;
@@ -17,7 +16,7 @@ const percentOf = (found: string | number | undefined) => Math.round(Number(foun
 const STATUS_CHOICES_ZH = STATUSES.map((s) => STATUS_WORDS[s][0]).join('、');
 const STATUS_CHOICES_EN = STATUSES.join(', ');
 
-const en: Record<string, Template> = {
+const en = {
   'cell.date': (p) => `found "${p.found}", which is not a date; expected a date such as 2024年5月, 2024年5月20日, 2024.5.20, 2024/5/20, 2024-05 or an Excel date`,
   'cell.dateVague': (p) => `found "${p.found}", which does not say which month or day; expected a month or a day such as 2024年12月 or 2024年12月31日 (the import does not guess)`,
   'cell.dateInvalid': (p) => `found "${p.found}", which is not a day of the calendar; expected a date that exists`,
@@ -103,9 +102,9 @@ const en: Record<string, Template> = {
   'report.sheets': (p) => `note: the workbook has ${p.count} sheets (${p.sheets}); this is the first; choose another with --sheet`,
   'report.summary': (p) =>
     `${p.rows} project rows: ${p.created} new, ${p.updated} updated, ${p.dated === '' ? '' : `${p.dated} dated updates, `}${p.unchanged} unchanged, ${p.rejected} rejected${p.dry ? ' (dry run: nothing written)' : ''}.${Number(p.rejected) > 0 ? ' Nothing was written for the rejected rows; correct them and import again.' : ''}`,
-};
+} satisfies Record<string, Text>;
 
-const zh: Record<string, Template> = {
+const zh = {
   'cell.date': (p) => `填写的是“${p.found}”，不是日期；应为日期，例如 2024年5月、2024年5月20日、2024.5.20、2024/5/20、2024-05 或 Excel 日期`,
   'cell.dateVague': (p) => `填写的是“${p.found}”，没有写明哪个月或哪一天；应写明月份或日期，例如 2024年12月 或 2024年12月31日（导入不做推测）`,
   'cell.dateInvalid': (p) => `填写的是“${p.found}”，日历上没有这一天；应为存在的日期`,
@@ -189,17 +188,25 @@ const zh: Record<string, Template> = {
   'report.sheets': (p) => `说明：工作簿有 ${p.count} 张工作表（${p.sheets}），读取的是第一张；可用 --sheet 选择其他工作表`,
   'report.summary': (p) =>
     `共 ${p.rows} 个项目行：新建 ${p.created} 个，更新 ${p.updated} 个，${p.dated === '' ? '' : `动态 ${p.dated} 条，`}无变化 ${p.unchanged} 个，未导入 ${p.rejected} 个${p.dry ? '（试运行：未写入任何文件）' : ''}。${Number(p.rejected) > 0 ? '未导入的行没有写入任何内容；请改正后重新导入。' : ''}`,
-};
+} satisfies Record<string, Text>;
+
+const messages = catalogue({ en, zh }, 'import message');
+
+export type ImportKey = keyof typeof en;
+
+/** One of the import's own keys, or `check:` and one of the checker's. */
+export type Message = MessageOf<ImportKey | `check:${CheckKey}`>;
+
+const CHECK = 'check:';
 
 export function render(message: Message, lang: MessageLang): string {
-  if (message.key.startsWith('check:')) return renderCheck({ ...message, key: message.key.slice('check:'.length) }, lang);
-  const template = (lang === 'en' ? en : zh)[message.key];
-  if (!template) throw new Error(`No import message "${message.key}".`);
-  return template(message.params ?? {});
+  const { key, params } = message;
+  if (key.startsWith(CHECK)) return renderCheck({ key: key.slice(CHECK.length) as CheckKey, ...(params ? { params } : {}) }, lang);
+  return messages(lang)(key as ImportKey, params);
 }
 
 /** Both catalogues must say the same things: the tests compare their keys. */
-export const catalogues = { en, zh };
+export const catalogues = messages.texts;
 
 /** Where a row problem is: `projects.csv row 5, column 开工时间` / `projects.csv 第 5 行“开工时间”列`. */
 export function rowPlace(file: string, row: number, column: string | undefined, lang: MessageLang): string {

@@ -149,7 +149,7 @@ export function decimalText(value: number): string {
  */
 export function parseAmount(cell: Cell, unitPower: number | undefined): Parsed<number> | undefined {
   if (isEmpty(cell)) return undefined;
-  const unreadable = { problem: { key: 'cell.amount', params: { found: found(cell) } } };
+  const unreadable: Parsed<number> = { problem: { key: 'cell.amount', params: { found: found(cell) } } };
   let digits: string;
   let power = unitPower;
   if (typeof cell === 'number') {
@@ -183,7 +183,7 @@ function roundPercent(value: number): number {
  */
 export function parseProgress(cell: Cell, format?: CellFormat): Parsed<number> | undefined {
   if (isEmpty(cell)) return undefined;
-  const problem = { problem: { key: 'cell.progress', params: { found: found(cell, format) } } };
+  const problem: Parsed<number> = { problem: { key: 'cell.progress', params: { found: found(cell, format) } } };
   let value: number;
   let plain: boolean;
   if (typeof cell === 'number') {

@@ -1,7 +1,8 @@
 /**
- * Which charts the site shows, built from the model: the pages draw them inline and the
- * `/charts/` endpoints write the same models as files. One function per page kind; each
- * chart has a name that is its file path below `/charts/` (English ones under `en/`).
+ * Which charts the site shows, built from the model: pages hold them in their data and draw
+ * them inline, and the build writes the same models as files under `/charts/` (see
+ * src/site/charts.ts). Each chart has a name that is its file path below `/charts/`
+ * (English ones under `en/`).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ import {
 } from '../charts/index.ts';
 import { contentDir } from '../config.ts';
 import { translator } from '../i18n/index.ts';
-import { localePrefix, renderedLocales } from '../i18n/locales.ts';
+import { localePrefix } from '../i18n/locales.ts';
 import type { DistrictNode } from '../model/districts.ts';
 import type { ProgrammeView, ProjectView, SiteModel } from '../model/site.ts';
 import { countByStatus } from '../model/stats.ts';
@@ -45,23 +46,22 @@ function idOf(name: string): string {
   return `chart-${name.replace(/[^a-z0-9]+/gi, '-')}`;
 }
 
-/** `idSuffix` tells apart a second drawing of the same chart on one page (in a report). */
-function named(site: SiteModel, locale: Locale, name: string, make: (id: string) => ChartModel, idSuffix = ''): NamedChart {
+function named(site: SiteModel, locale: Locale, name: string, make: (id: string) => ChartModel): NamedChart {
   const full = chartName(site, locale, name);
-  return { name: full, model: make(`${idOf(full)}${idSuffix}`) };
+  return { name: full, model: make(idOf(full)) };
 }
 
-export function projectCharts(site: SiteModel, project: ProjectView, locale: Locale, idSuffix = ''): NamedChart[] {
+export function projectCharts(site: SiteModel, project: ProjectView, locale: Locale): NamedChart[] {
   const base = `projects/${project.id}`;
   const charts = [
-    named(site, locale, `${base}/progress`, (id) => progressBar({ progress: project.state.progress, status: project.state.status, overdue: project.state.overdue }, { id, locale }), idSuffix),
+    named(site, locale, `${base}/progress`, (id) => progressBar({ progress: project.state.progress, status: project.state.status, overdue: project.state.overdue }, { id, locale })),
     // The line runs on to today only while the project is still under way.
     named(site, locale, `${base}/history`, (id) =>
       progressHistory(project.state.history, { id, locale, ...(['completed', 'cancelled'].includes(project.state.status) ? {} : { today: site.today }) }),
-    idSuffix),
+    ),
   ];
   if (project.data.milestones?.length) {
-    charts.push(named(site, locale, `${base}/milestones`, (id) => milestoneTimeline(project.data.milestones!, { id, locale, today: site.today }), idSuffix));
+    charts.push(named(site, locale, `${base}/milestones`, (id) => milestoneTimeline(project.data.milestones!, { id, locale, today: site.today })));
   }
   return charts;
 }
@@ -76,34 +76,31 @@ function budgetByTheme(site: SiteModel, projects: readonly ProjectView[]) {
   });
 }
 
-export function programmeCharts(site: SiteModel, programme: ProgrammeView, locale: Locale, idSuffix = '') {
+export function programmeCharts(site: SiteModel, programme: ProgrammeView, locale: Locale) {
   const t = translator(locale);
   const { stats, projects } = programme;
   const base = `programmes/${programme.data.year}`;
   return {
-    committed: named(site, locale, `${base}/committed`, (id) => committedBars(stats, { id, locale }), idSuffix),
-    status: named(site, locale, `${base}/status`, (id) => statusBreakdown(stats.byStatus, { id, locale }), idSuffix),
+    committed: named(site, locale, `${base}/committed`, (id) => committedBars(stats, { id, locale })),
+    status: named(site, locale, `${base}/status`, (id) => statusBreakdown(stats.byStatus, { id, locale })),
     byTheme: named(site, locale, `${base}/themes`, (id) =>
       stackedBars(
         stats.byTheme.map((g) => ({ id: g.id, label: site.themeById.get(g.id)?.data.short ?? site.themeById.get(g.id)?.data.name ?? g.id, counts: g.byStatus })),
         { id, locale, title: t('chart.byTheme'), groupLabel: t('table.theme') },
       ),
-      idSuffix,
     ),
     byDistrict: named(site, locale, `${base}/districts`, (id) =>
       stackedBars(
         stats.byDistrict.map((g) => ({ id: g.id, label: site.tree.nodes.get(g.id)?.data.name ?? g.id, counts: g.byStatus })),
         { id, locale, title: t('chart.byDistrict'), groupLabel: t('table.districts') },
       ),
-      idSuffix,
     ),
-    budget: named(site, locale, `${base}/budget`, (id) => budgetTreemap(budgetByTheme(site, projects), { id, locale }), idSuffix),
+    budget: named(site, locale, `${base}/budget`, (id) => budgetTreemap(budgetByTheme(site, projects), { id, locale })),
     periods: named(site, locale, `${base}/periods`, (id) =>
       plannedPeriods(
         projects.map((p) => ({ id: p.id, label: p.data.title, ...(p.data.start ? { start: p.data.start } : {}), ...(p.data.plannedEnd ? { plannedEnd: p.data.plannedEnd } : {}), status: p.state.status })),
         { id, locale, today: site.today },
       ),
-      idSuffix,
     ),
   };
 }
@@ -171,42 +168,5 @@ export function trendChart(site: SiteModel, locale: Locale, themeId?: string): N
   return named(site, locale, themeId ? `themes/${themeId}/trend` : 'trend', (id) => trend(years, { id, locale }));
 }
 
-/**
- * The charts of the site in groups that change together: those of one project, place or
- * programme, and those of the whole site. `scope` is the projects they count, so that a
- * rebuild redraws only the groups whose projects changed (src/lib/fingerprints.ts).
- */
-export interface ChartGroup {
-  id: string;
-  scope: readonly ProjectView[];
-  charts: () => NamedChart[];
-}
-
-export function chartGroups(site: SiteModel): ChartGroup[] {
-  const groups: ChartGroup[] = [];
-  for (const locale of renderedLocales(site.site)) {
-    groups.push({
-      id: `${locale}/site`,
-      scope: site.projects,
-      charts: () => [trendChart(site, locale), overviewMap(site, locale), ...site.themes.map((theme) => trendChart(site, locale, theme.id))],
-    });
-    for (const programme of site.programmes) {
-      groups.push({ id: `${locale}/programmes/${programme.data.year}`, scope: programme.projects, charts: () => Object.values(programmeCharts(site, programme, locale)) });
-    }
-    for (const node of site.tree.nodes.values()) {
-      groups.push({ id: `${locale}/districts/${node.id}`, scope: site.projectsByDistrict.get(node.id) ?? [], charts: () => Object.values(districtCharts(site, node, locale)) });
-    }
-    for (const project of site.projects) {
-      groups.push({ id: `${locale}/projects/${project.id}`, scope: [project], charts: () => projectCharts(site, project, locale) });
-    }
-  }
-  return groups;
-}
-
 /** Empty charts have no files. */
 export const hasFiles = (chart: NamedChart) => !chart.model.empty;
-
-/** Every chart of the site in every rendered locale: what `/charts/` holds. */
-export function allCharts(site: SiteModel): NamedChart[] {
-  return chartGroups(site).flatMap((group) => group.charts().filter(hasFiles));
-}

@@ -2,6 +2,8 @@
  * Atom feeds (RFC 4287) of updates. Entry ids are URNs made of the update id, so that they
  * stay the same when the site moves to another address and readers never see an entry twice.
  */
+import { escapeXml } from '../lib/xml.ts';
+
 export interface FeedEntry {
   /** The update id, `yyyy-mm-dd-slug`. */
   id: string;
@@ -36,12 +38,8 @@ export interface Feed {
   today: string;
 }
 
-/** How many updates a feed holds, the newest (see src/lib/feeds.ts). */
+/** How many updates a feed holds, the newest (see src/site/feeds.ts). */
 export const FEED_ENTRIES = 50;
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
 
 /** UTC offset of a time zone on a day, "+08:00" style. */
 export function zoneOffset(timeZone: string, day: string): string {

@@ -5,13 +5,13 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localePrefix } from '../i18n/locales.ts';
-import { allRoutes } from '../lib/routes.ts';
-import { getSiteModel } from '../lib/site.ts';
+import { getSiteModel } from '../site/content.ts';
+import { allRoutes } from '../site/routes.ts';
 import { sitemapFiles, type SitemapFile } from '../lib/sitemaps.ts';
 import { oncePerBuild } from '../config.ts';
 
 const siteSitemaps = oncePerBuild(async (): Promise<SitemapFile[]> => {
-  const model = await getSiteModel();
+  const model = getSiteModel();
   const { site } = model;
   if (!site.baseUrl) return [];
   const address = (locale: Parameters<typeof localePrefix>[0], path: string) => new URL(`${localePrefix(locale, site)}/${path}${path ? '/' : ''}`, site.baseUrl).href;

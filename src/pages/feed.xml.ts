@@ -1,16 +1,6 @@
-/** `/feed.xml`: the latest published updates, newest first (src/lib/feeds.ts). */
+/** `/feed.xml`: the latest published updates, newest first (src/site/feeds.ts). */
 import type { APIRoute } from 'astro';
-import { updatesFeed } from '../lib/feeds.ts';
-import { getSiteModel } from '../lib/site.ts';
-import { fileUrls, pageUrls } from '../lib/urls.ts';
+import { getSiteModel } from '../site/content.ts';
+import { atomResponse, feedXml, siteFeedData } from '../site/feeds.ts';
 
-export const GET: APIRoute = async () => {
-  const model = await getSiteModel();
-  return updatesFeed(model, {
-    id: `urn:minsheng:feed:${model.site.region}`,
-    title: model.site.title,
-    selfPath: fileUrls.feed(),
-    pagePath: pageUrls('').updates(),
-    updates: model.updates,
-  });
-};
+export const GET: APIRoute = async () => atomResponse(await feedXml(siteFeedData(getSiteModel())));

@@ -1,9 +1,9 @@
 /** `/robots.txt`: everything may be read; points at the sitemap when there is one. */
 import type { APIRoute } from 'astro';
-import { getSiteModel } from '../lib/site.ts';
+import { getSiteModel } from '../site/content.ts';
 
-export const GET: APIRoute = async () => {
-  const { site } = await getSiteModel();
+export const GET: APIRoute = () => {
+  const { site } = getSiteModel();
   const lines = ['User-agent: *', 'Allow: /', ...(site.baseUrl ? [`Sitemap: ${new URL('/sitemap.xml', site.baseUrl).href}`] : []), ''];
   return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -4,12 +4,12 @@ import { SEARCH_TOKENS, buildRecords, readCached, writeCached } from '../build/i
 import { isPreview } from '../config.ts';
 import { scriptConverter } from '../i18n/convert.ts';
 import { convertedLocale } from '../i18n/locales.ts';
-import { getSiteModel } from '../lib/site.ts';
+import { getSiteModel } from '../site/content.ts';
 import { searchDocuments } from '../search/documents.ts';
 import { buildSearchIndex, documentTokens, searchIndexScript, type TokenizedDocuments } from '../search/search-index.ts';
 
-export const GET: APIRoute = async () => {
-  const model = await getSiteModel();
+export const GET: APIRoute = () => {
+  const model = getSiteModel();
   const other = convertedLocale(model.site);
   const converter = other ? scriptConverter(model.site.defaultLocale, other) : undefined;
   const documents = searchDocuments(model);

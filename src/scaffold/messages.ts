@@ -2,14 +2,12 @@
  * Every sentence `npm run new` prints or writes, in English and Chinese: refusals say
  * what was given, what exists and what to do; placeholders say what to write.
  */
-import type { Message, MessageLang, Template } from '../check/messages.ts';
+import { catalogue, type Message as MessageOf, type MessageLang, type Text } from '../i18n/messages.ts';
 import { PLACEHOLDERS } from './placeholders.ts';
 
-export type { MessageLang } from '../check/messages.ts';
+export type { MessageLang } from '../i18n/messages.ts';
 
-export type { Message } from '../check/messages.ts';
-
-const en: Record<string, Template> = {
+const en = {
   'id.project': (p) => `"${p.found}" is not a project id; expected <year>/<id> with lower-case letters a-z, digits 0-9 and hyphens, e.g. 2024/new-library`,
   'id.plain': (p) => `${p.option} "${p.found}" is not a valid id; expected lower-case letters a-z, digits 0-9 and hyphens, e.g. ${p.example}`,
   'missing.programme': (p) => `there is no programme for ${p.year} (${p.path}); expected the year of an existing programme (${p.years || 'none yet'}), or that programme written first`,
@@ -83,9 +81,9 @@ const en: Record<string, Template> = {
   'next.site.build': (p) => `  - Check, preview and build: npm run check -- --content ${p.content} · npm run dev -- --content ${p.content} · npm run build -- --content ${p.content} --out ${p.out}`,
   'note.sameName': (p) => `note: ${p.others} already has the name ${p.name}; the import and readers tell them apart only by their parents`,
   'problems': (p) => `Nothing was written (${p.count} ${p.count === 1 ? 'problem' : 'problems'}).`,
-};
+} satisfies Record<string, Text>;
 
-const zh: Record<string, Template> = {
+const zh = {
   'id.project': (p) => `“${p.found}”不是项目标识；应为 <年份>/<标识>，只含小写字母 a-z、数字 0-9 和连字符，例如 2024/new-library`,
   'id.plain': (p) => `${p.option}“${p.found}”不是有效的标识；应只含小写字母 a-z、数字 0-9 和连字符，例如 ${p.example}`,
   'missing.programme': (p) => `没有 ${p.year} 年度工程（${p.path}）；应为已有年度工程的年份（${p.years || '尚无'}），或先写好该年度工程`,
@@ -157,13 +155,16 @@ const zh: Record<string, Template> = {
   'next.site.build': (p) => `  - 检查、预览和生成：npm run check -- --content ${p.content} · npm run dev -- --content ${p.content} · npm run build -- --content ${p.content} --out ${p.out}`,
   'note.sameName': (p) => `说明：${p.others} 也叫 ${p.name}；导入和读者只能靠上级地区区分它们`,
   'problems': (p) => `没有写入任何文件（${p.count} 个问题）。`,
-};
+} satisfies Record<string, Text>;
+
+const messages = catalogue({ en, zh }, 'scaffold message');
+
+export type ScaffoldKey = keyof typeof en;
+export type Message = MessageOf<ScaffoldKey>;
 
 export function render(message: Message, lang: MessageLang): string {
-  const template = (lang === 'en' ? en : zh)[message.key];
-  if (!template) throw new Error(`No scaffold message "${message.key}".`);
-  return template(message.params ?? {});
+  return messages(lang)(message.key, message.params);
 }
 
 /** Both catalogues must say the same things: the tests compare their keys. */
-export const catalogues = { en, zh };
+export const catalogues = messages.texts;

@@ -24,7 +24,7 @@ import { dumpYaml, markdownEntry } from '../import/edit.ts';
 import { listIds, type ContentIndex } from './content.ts';
 import { broughtIssues, historyIssues, type HistoryIssue } from './history.ts';
 import { LEVEL_ENDINGS, levelFromName } from './levels.ts';
-import { render, type Message, type MessageLang } from './messages.ts';
+import { render, type Message, type MessageLang, type ScaffoldKey } from './messages.ts';
 
 export interface Scaffold {
   /** Path below the content folder, e.g. `projects/2024/new-library.md`. */
@@ -56,7 +56,7 @@ function themes(context: Context): string {
   return context.content.themes.map((t) => `${t.id} (${t.data.name})`).join(', ');
 }
 
-function existing(context: Context, collection: keyof ContentIndex['files'], id: string, hint: string): Message | undefined {
+function existing(context: Context, collection: keyof ContentIndex['files'], id: string, hint: ScaffoldKey): Message | undefined {
   const file = context.content.files[collection].get(id);
   return file ? { key: 'exists', params: { path: file.path, hint: render({ key: hint }, context.lang) } } : undefined;
 }

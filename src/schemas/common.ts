@@ -2,8 +2,9 @@
  * Building blocks shared by the collection schemas: ids, partial dates, money,
  * statuses. Plain zod, no `astro:` imports, so scripts and tests use them directly.
  *
- * Custom checks carry an `error` text from {@link EXPECT}; the checker turns those
- * texts back into keys to print them in the press office's language.
+ * Custom checks carry an `error` text from {@link EXPECT} and its key in their params, and
+ * pattern checks use {@link PATTERNS}, so the checker names what a field expects by key, in
+ * the press office's language.
  */
 import { z } from 'zod';
 
@@ -32,8 +33,23 @@ export const EXPECT = {
 } as const;
 export type ExpectKey = keyof typeof EXPECT;
 
-const ID_PATTERN = /^[a-z0-9-]+$/;
-const PROJECT_ID_PATTERN = /^[a-z0-9-]+(?:\/[a-z0-9-]+)+$/;
+/** A custom check's error: the English text, and the key the checker translates it by. */
+export function expecting(key: ExpectKey) {
+  return { error: EXPECT[key], params: { expect: key } };
+}
+
+/** The patterns text fields must match, by what they expect: the checker knows a failed pattern by it. */
+export const PATTERNS = {
+  id: /^[a-z0-9-]+$/,
+  projectId: /^[a-z0-9-]+(?:\/[a-z0-9-]+)+$/,
+  currency: /^[A-Z]{3}$/,
+  color: /^#[0-9a-fA-F]{6}$/,
+} as const satisfies Partial<Record<ExpectKey, RegExp>>;
+
+/** Text matching one of {@link PATTERNS}. */
+export function matching(key: keyof typeof PATTERNS) {
+  return z.string().regex(PATTERNS[key], { error: EXPECT[key] });
+}
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True for `YYYY`, `YYYY-MM`, `YYYY-MM-DD` strings naming a real calendar date. */
@@ -61,21 +77,21 @@ function dateInput(value: unknown): unknown {
 }
 
 /** An id of a theme, district or update: `[a-z0-9-]`. */
-export const IdSchema = z.string().regex(ID_PATTERN, { error: EXPECT.id });
+export const IdSchema = matching('id');
 
 /** A project id: `<year>/<slug>`, the path below `content/projects/` without extension. */
-export const ProjectIdSchema = z.string().regex(PROJECT_ID_PATTERN, { error: EXPECT.projectId });
+export const ProjectIdSchema = matching('projectId');
 
 /** A date at the precision the source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const PartialDateSchema = z.preprocess(
   dateInput,
-  z.string().refine(isValidPartialDate, { error: EXPECT.date }),
+  z.string().refine(isValidPartialDate, expecting('date')),
 );
 
 /** A date to the day: `YYYY-MM-DD`. */
 export const DayDateSchema = z.preprocess(
   dateInput,
-  z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isValidPartialDate(v), { error: EXPECT.dayDate }),
+  z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isValidPartialDate(v), expecting('dayDate')),
 );
 
 /**
@@ -99,8 +115,8 @@ function readableText(max: typeof TITLE_MAX | typeof TEXT_MAX, required: boolean
   const trimmed = z.string().trim();
   return (required ? trimmed.min(1, { error: EXPECT.nonEmpty }) : trimmed)
     .max(max, { error: max === TITLE_MAX ? EXPECT.titleLength : EXPECT.textLength })
-    .refine((v) => !hasBidiControl(v), { error: EXPECT.noBidi })
-    .refine((v) => !required || v === '' || !isInvisible(v), { error: EXPECT.visible });
+    .refine((v) => !hasBidiControl(v), expecting('noBidi'))
+    .refine((v) => !required || v === '' || !isInvisible(v), expecting('visible'));
 }
 
 /** Text that must say something: a department, a publisher, the alt text of a picture. */
@@ -125,9 +141,9 @@ const WebUrlSchema = z.url({ protocol: new RegExp(`^(?:${WEB_SCHEMES.join('|')})
 export const SITE_FILE_URL = /^\/files\/(?!(?:.*\/)?\.\.?(?:\/|$))[^?#\\]+$/;
 
 /** Where a report can be read: an address on the web, or a file of the site (checked to exist). */
-export const SourceUrlSchema = z.string({ error: EXPECT.sourceAddress }).refine((v) => SITE_FILE_URL.test(v) || WebUrlSchema.safeParse(v).success, { error: EXPECT.sourceAddress });
+export const SourceUrlSchema = z.string({ error: EXPECT.sourceAddress }).refine((v) => SITE_FILE_URL.test(v) || WebUrlSchema.safeParse(v).success, expecting('sourceAddress'));
 
-/** The site's own address: feeds, the sitemap and archives are built on it. */
+/** The site's own address: feeds, the sitemap and archives are built on it (the one address format the checker reports). */
 export const SiteUrlSchema = z.url({ protocol: /^https?$/, error: EXPECT.siteAddress });
 
 /** An amount of money in the currency's base unit (yuan for CNY). */
@@ -135,7 +151,7 @@ export const MoneySchema = z.object({
   /** The amount in the base unit: 500000000 for 5亿元. */
   amount: z.number().nonnegative(),
   /** ISO 4217 code; CNY when omitted. */
-  currency: z.string().regex(/^[A-Z]{3}$/, { error: EXPECT.currency }).default('CNY'),
+  currency: matching('currency').default('CNY'),
 });
 export type Money = z.output<typeof MoneySchema>;
 
@@ -165,9 +181,9 @@ export const RelativePathSchema = z
   .string()
   .trim()
   .min(1, { error: EXPECT.nonEmpty })
-  .refine((v) => !/^[a-z][a-z0-9+.-]*:/i.test(v) && !v.startsWith('/'), { error: EXPECT.relativePath });
+  .refine((v) => !/^[a-z][a-z0-9+.-]*:/i.test(v) && !v.startsWith('/'), expecting('relativePath'));
 
 /** `[longitude, latitude]` in WGS84 degrees. */
 export const LonLatSchema = z
   .tuple([z.number(), z.number()])
-  .refine(([lon, lat]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90, { error: EXPECT.lonLat });
+  .refine(([lon, lat]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90, expecting('lonLat'));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPECT, SummarySchema, TitleSchema } from './common.ts';
+import { matching, SummarySchema, TitleSchema } from './common.ts';
 
 /** `content/themes/<id>.json`: a policy theme of the programme (优学, 健康, …). */
 export const ThemeSchema = z.object({
@@ -10,7 +10,7 @@ export const ThemeSchema = z.object({
   /** One or two sentences on what the theme covers. */
   description: SummarySchema.optional(),
   /** Chart colour; defaults come from an accessible palette. */
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: EXPECT.color }).optional(),
+  color: matching('color').optional(),
   /** Display order, lowest first. */
   order: z.number().int().optional(),
 });

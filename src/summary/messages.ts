@@ -2,9 +2,9 @@
  * Every sentence `npm run summary` prints, in English and Chinese, in the export's manner:
  * what was found, and what is expected instead.
  */
-import type { Message, MessageLang, Template } from '../check/messages.ts';
+import { catalogue, type Message as MessageOf, type MessageLang, type Text } from '../i18n/messages.ts';
 
-const en: Record<string, Template> = {
+const en = {
   'summary.yearMissing': (p) => `found --year "${p.found}"; expected the year of a programme, such as --year 2026`,
   'summary.year': (p) => `found --year ${p.year}, which has no programme in ${p.folder}; expected one of: ${p.years || 'none yet'}`,
   'summary.date': (p) => `found --${p.option} "${p.found}"; expected a day as YYYY-MM-DD, such as --${p.option} 2026-03-31`,
@@ -16,9 +16,9 @@ const en: Record<string, Template> = {
   'summary.content': (p) => `the content has ${p.count} errors, so its figures cannot be trusted; run npm run check and fix them first`,
   'summary.nothing': () => `Nothing was written.`,
   'summary.done': (p) => `Wrote ${p.path}: what changed in ${p.year} from ${p.since} to ${p.until}.`,
-};
+} satisfies Record<string, Text>;
 
-const zh: Record<string, Template> = {
+const zh = {
   'summary.yearMissing': (p) => `--year 填写的是“${p.found}”；应为某个年度工程的年份，例如 --year 2026`,
   'summary.year': (p) => `--year ${p.year} 在 ${p.folder} 中没有对应的年度工程；应为以下之一：${p.years || '尚无'}`,
   'summary.date': (p) => `--${p.option} 填写的是“${p.found}”；应为 YYYY-MM-DD 格式的日期，例如 --${p.option} 2026-03-31`,
@@ -30,13 +30,16 @@ const zh: Record<string, Template> = {
   'summary.content': (p) => `内容有 ${p.count} 个错误，数字不可靠；请先运行 npm run check 并改正`,
   'summary.nothing': () => `没有写入任何文件。`,
   'summary.done': (p) => `已写入 ${p.path}：${p.year} 年工程 ${p.since} 至 ${p.until} 的变化。`,
-};
+} satisfies Record<string, Text>;
+
+const messages = catalogue({ en, zh }, 'summary message');
+
+export type SummaryKey = keyof typeof en;
+export type Message = MessageOf<SummaryKey>;
 
 export function render(message: Message, lang: MessageLang): string {
-  const template = (lang === 'en' ? en : zh)[message.key];
-  if (!template) throw new Error(`No summary message "${message.key}".`);
-  return template(message.params ?? {});
+  return messages(lang)(message.key, message.params);
 }
 
 /** Both catalogues must say the same things: the tests compare their keys. */
-export const catalogues = { en, zh };
+export const catalogues = messages.texts;

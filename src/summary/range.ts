@@ -7,6 +7,7 @@
 import { translator } from '../i18n/index.ts';
 import { formatter } from '../lib/format.ts';
 import { describeChange } from '../lib/describe.ts';
+import { escapeXml } from '../lib/xml.ts';
 import { buildSiteModel, type ProjectView, type SiteContent } from '../model/site.ts';
 import { summaryOrder, updatesBetween } from '../model/summary.ts';
 import type { Locale } from '../schemas/common.ts';
@@ -91,23 +92,22 @@ export function rangeMarkdown(doc: RangeDocument): string {
   ].join('\n');
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function rangeHtml(doc: RangeDocument, lang: string): string {
-  const cells = (tag: 'th' | 'td', values: readonly string[]) => values.map((v) => `<${tag}>${escapeHtml(v)}</${tag}>`).join('');
+  const cells = (tag: 'th' | 'td', values: readonly string[]) => values.map((v) => `<${tag}>${escapeXml(v)}</${tag}>`).join('');
   return [
     '<!doctype html>',
-    `<html lang="${escapeHtml(lang)}">`,
-    `<head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title>`,
+    `<html lang="${escapeXml(lang)}">`,
+    `<head><meta charset="utf-8"><title>${escapeXml(doc.title)}</title>`,
     '<style>body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.25rem .4rem;text-align:left;vertical-align:top}thead{display:table-header-group}tr{break-inside:avoid}</style></head>',
     '<body>',
-    `<h1>${escapeHtml(doc.title)}</h1>`,
-    ...doc.intro.map((line) => `<p>${escapeHtml(line)}</p>`),
+    `<h1>${escapeXml(doc.title)}</h1>`,
+    ...doc.intro.map((line) => `<p>${escapeXml(line)}</p>`),
     `<table><thead><tr>${cells('th', doc.header)}</tr></thead><tbody>`,
     ...doc.rows.map((r) => `<tr>${cells('td', r)}</tr>`),
     '</tbody></table>',
-    ...(doc.sections.length > 0 ? [`<h2>${escapeHtml(doc.updatesHeading)}</h2>`] : []),
-    ...doc.sections.flatMap((section) => [`<h3>${escapeHtml(section.heading)}</h3>`, '<ul>', ...section.items.map((item) => `<li>${escapeHtml(item)}</li>`), '</ul>']),
+    ...(doc.sections.length > 0 ? [`<h2>${escapeXml(doc.updatesHeading)}</h2>`] : []),
+    ...doc.sections.flatMap((section) => [`<h3>${escapeXml(section.heading)}</h3>`, '<ul>', ...section.items.map((item) => `<li>${escapeXml(item)}</li>`), '</ul>']),
     '</body>',
     '</html>',
     '',

@@ -1,23 +1,20 @@
 /**
- * The locale a report is being rendered in. Views set it on `Astro.locals` before they
- * render an MDX body, because MDX components receive only the props the author wrote.
+ * What the report components of a body draw from while it renders: set by Body.astro from
+ * the page data, because MDX components receive only the props the author wrote.
  */
-import type { SiteModel } from '../../model/site.ts';
+import type { NamedChart } from '../../lib/site-charts.ts';
 import type { Locale } from '../../schemas/common.ts';
 
 export interface ReportLocals {
-  reportLocale?: Locale;
+  locale: Locale;
+  /** The charts of the report, by `useKey` (src/site/report.ts). */
+  charts: Readonly<Record<string, NamedChart>>;
   /** Charts drawn by reports on this page so far: numbers their element ids apart. */
-  reportCharts?: number;
+  drawn: number;
 }
 
 /** A suffix that keeps ids unique when a report draws a chart the page also shows. */
-export function reportChartSuffix(locals: unknown): string {
-  const report = locals as ReportLocals;
-  report.reportCharts = (report.reportCharts ?? 0) + 1;
-  return `-report-${report.reportCharts}`;
-}
-
-export function mdxLocale(locals: unknown, model: SiteModel): Locale {
-  return (locals as ReportLocals).reportLocale ?? model.site.defaultLocale;
+export function reportChartSuffix(report: ReportLocals): string {
+  report.drawn += 1;
+  return `-report-${report.drawn}`;
 }

@@ -1,13 +1,11 @@
 /** `/archive/minsheng-<year>.zip` and `.wacz`: the archive files copied into the site, when they exist. */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteModel } from '../../lib/site.ts';
-import { archiveFiles, type ArchiveFile } from '../../archive/listing.ts';
+import type { ArchiveFile } from '../../archive/listing.ts';
+import { archivesOf } from '../../site/archive.ts';
+import { getSiteModel } from '../../site/content.ts';
 
-export const getStaticPaths = (async () => {
-  const model = await getSiteModel();
-  return model.programmes.flatMap((p) => archiveFiles(p.data.year)).map((file) => ({ params: { file: file.name }, props: { file } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [...archivesOf(getSiteModel()).values()].flat().map((file) => ({ params: { file: file.name }, props: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { file } = props as { file: ArchiveFile };
