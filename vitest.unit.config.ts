@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
  * A test file counts as starting processes when it uses child_process, the commands'
  * runner (tests/import/cli.ts), a fixture build or Astro itself.
  */
-const STARTS_PROCESSES = /from 'node:child_process'|\/cli\.ts'|\bbuildSite\(|\bsharedBuild\(|from 'astro'/;
+const STARTS_PROCESSES = /from 'node:child_process'|\/cli\.ts'|\bbuildSite\(|\bbuildAt\(|\bsharedBuild\(|from 'astro'/;
 
 const unitTests = readdirSync('tests', { recursive: true, encoding: 'utf8' })
   .filter((path) => path.endsWith('.test.ts') && !path.startsWith('browser'))

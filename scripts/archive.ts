@@ -164,7 +164,7 @@ async function archive(selection: YearSelection): Promise<number> {
 
     // 4. The bag: the site made to work from disk, its open data, the content as written.
     const madeOn = (locale: Locale) => formatDate(today, locale);
-    const toTraditional = scriptConverter('zh-Hans', 'zh-Hant');
+    const toTraditional = scriptConverter('zh-Hans', 'zh-Hant', site.scriptExceptions);
     const offline = offlineSite(siteFiles, {
       baseUrl: site.baseUrl,
       banner: (pageLang) => {

@@ -21,6 +21,7 @@ import { fileInside, isInside, resolveInside } from './lib/paths.ts';
 import { SITE_FILES_FOLDER } from './lib/urls.ts';
 import { getSiteModel, holdContent } from './site/content.ts';
 import { findChart, pageChartFiles } from './site/charts.ts';
+import { chartFileMeta } from './lib/site-charts.ts';
 import { pageFile, renderedRoutes, sitePages, withLocale } from './site/routes.ts';
 
 /** Settings of site.json read leniently, before the checker has run: it reports a broken file itself. */
@@ -100,7 +101,11 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
         checked = result.content;
         // The pages read these entries: nothing is read or validated a second time (src/site/content.ts).
         holdContent(siteContentOf(result.content)!, today(), false);
-        imagePaths = result.content.projects.flatMap((p) => (p.data.images ?? []).map((image) => join(dirname(p.file.absolutePath), image.src)));
+        imagePaths = [
+          ...result.content.projects.flatMap((p) => (p.data.images ?? []).map((image) => join(dirname(p.file.absolutePath), image.src))),
+          // Pictures that bodies show, found by the checker.
+          ...[...result.content.projects, ...result.content.updates, ...result.content.programmes].flatMap((entry) => entry.file.pictures ?? []),
+        ];
         // Refused again before anything is written, should the checker ever let one through.
         for (const path of imagePaths) fileInside(contentDir, path);
         if (command === 'build') {
@@ -154,7 +159,7 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
           const chart = findChart(getSiteModel(), decodeURIComponent(match[1]!));
           if (!chart) return next();
           res.setHeader('Content-Type', match[2] === 'svg' ? 'image/svg+xml; charset=utf-8' : 'text/csv; charset=utf-8');
-          res.end(match[2] === 'svg' ? renderSvg(chart.model) : toCsv(chart.model));
+          res.end(match[2] === 'svg' ? renderSvg(chart.model, chartFileMeta(getSiteModel())) : toCsv(chart.model));
         });
         // Serve pictures and the site's own files straight from content/ while previewing.
         server.middlewares.use((req, res, next) => {
@@ -243,7 +248,7 @@ function writeConvertedLocale(out: string, model: SiteModel, pages: PathRecord, 
   const to = convertedLocale(site);
   if (!to) return [];
   const started = performance.now();
-  const convert = scriptConverter(site.defaultLocale, to);
+  const convert = scriptConverter(site.defaultLocale, to, site.scriptExceptions);
   const rendered = new Set(pages.rendered);
   const pairs = sitePages(model).map((page) => ({ source: pageFile(withLocale(page, site.defaultLocale, model)), target: pageFile(withLocale(page, to, model)) }));
   const files = pairs.map(({ target }) => target);
@@ -270,6 +275,7 @@ function writeChartFiles(out: string, model: SiteModel, records: string, pages: 
   const last = readCached<ChartRecord>(records, CHART_RECORD) ?? {};
   const record: ChartRecord = {};
   let drawn = 0;
+  const meta = chartFileMeta(model);
   for (const route of renderedRoutes(model)) {
     const page = pageFile(route);
     const key = pages.keys[page];
@@ -283,7 +289,7 @@ function writeChartFiles(out: string, model: SiteModel, records: string, pages: 
     claim(files);
     for (const chart of charts) {
       const base = join(out, 'charts', chart.name);
-      writeIfChanged(`${base}.svg`, renderSvg(chart.model));
+      writeIfChanged(`${base}.svg`, renderSvg(chart.model, meta));
       writeIfChanged(`${base}.csv`, toCsv(chart.model));
       drawn++;
     }

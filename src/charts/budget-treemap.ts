@@ -1,10 +1,14 @@
 /**
  * Investment by theme as a treemap: each theme a rectangle with an area in proportion to
  * its budget. Names and amounts are written where they fit; the table has every theme.
+ * With fewer than three themes a treemap says nothing areas could (one theme is a single
+ * rectangle): the amounts are drawn as bars instead.
  */
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import { formatMoney } from '../model/money.ts';
-import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, localeTools, noData, percentOf, textWidth } from './common.ts';
+import { scaleLinear } from 'd3-scale';
+import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, LINE_HEIGHT, localeTools, noData, percentOf, responsive, textWidth } from './common.ts';
+import { wrapText } from './text.ts';
 import { INK, seriesColor, textOn } from './palette.ts';
 import type { ChartModel, ChartOptions, DataTable, Mark } from './types.ts';
 
@@ -40,7 +44,7 @@ interface TreeDatum {
   children?: TreeDatum[];
 }
 
-export function budgetTreemap(items: readonly BudgetItem[], options: BudgetTreemapOptions): ChartModel {
+function drawBudgetTreemap(items: readonly BudgetItem[], options: BudgetTreemapOptions): ChartModel {
   const { t, fmt } = localeTools(options.locale);
   const title = t('chart.budget.title');
   const money = (amount: number) => formatMoney({ amount, currency: options.currency ?? 'CNY' }, options.locale);
@@ -63,6 +67,18 @@ export function budgetTreemap(items: readonly BudgetItem[], options: BudgetTreem
   if (!(total > 0)) return noData('budget-treemap', options, title, items.length > 0 ? table : undefined);
 
   const width = options.width ?? DEFAULT_WIDTH;
+  const ranked = [...items].filter((i) => i.amount > 0).sort((a, b) => b.amount - a.amount);
+  const description = t('chart.budget.description', {
+    total: money(total),
+    count: fmt.number(ranked.length),
+    list: ranked
+      .slice(0, 3)
+      .map((i) => t('chart.budget.item', { label: i.label, amount: money(i.amount), share: fmt.percent(percentOf(i.amount, total)) }))
+      .join(t('list.comma')),
+  });
+  if (ranked.length < MIN_TILES) {
+    return chartModel(options, { kind: 'budget-bars', width, ...budgetBars(ranked, leaves, width, money), title, description, table });
+  }
   const height = options.height ?? Math.round(width * 0.75);
   // Largest first, ties in the given order, so that the layout depends on the data only.
   const root = hierarchy<TreeDatum>({ children: leaves.filter((l) => l.item.amount > 0).map((leaf) => ({ leaf })) })
@@ -99,21 +115,47 @@ export function budgetTreemap(items: readonly BudgetItem[], options: BudgetTreem
     );
   }
 
-  const ranked = [...items].filter((i) => i.amount > 0).sort((a, b) => b.amount - a.amount);
-  return chartModel(options, {
-    kind: 'budget-treemap',
-    width,
-    height,
-    title,
-    description: t('chart.budget.description', {
-      total: money(total),
-      count: fmt.number(ranked.length),
-      list: ranked
-        .slice(0, 3)
-        .map((i) => t('chart.budget.item', { label: i.label, amount: money(i.amount), share: fmt.percent(percentOf(i.amount, total)) }))
-        .join(t('list.comma')),
-    }),
-    marks,
-    table,
-  });
+  return chartModel(options, { kind: 'budget-treemap', width, height, title, description, marks, table });
 }
+
+/** A treemap needs at least this many themes to compare areas. */
+const MIN_TILES = 3;
+const BAR = 22;
+
+/** One bar per theme, longest first: its name above, its amount at the bar's end. */
+function budgetBars(
+  ranked: readonly BudgetItem[],
+  leaves: readonly Leaf[],
+  width: number,
+  money: (amount: number) => string,
+): { height: number; marks: Mark[] } {
+  const right = Math.max(...ranked.map((i) => textWidth(money(i.amount), FONT_SIZE, true))) + 10;
+  const x = scaleLinear().domain([0, ranked[0]!.amount]).range([0, width - right]);
+  const marks: Mark[] = [];
+  let top = 0;
+  ranked.forEach((item, i) => {
+    const lines = wrapText(item.label, width, FONT_SIZE);
+    lines.forEach((line, k) => marks.push(label(0, top + FONT_SIZE + k * LINE_HEIGHT, line, 'start', { group: `name-${i}`, class: 'chart-text chart-label' })));
+    const barTop = top + lines.length * LINE_HEIGHT + 4;
+    const color = leaves.find((l) => l.item === item)!.color;
+    marks.push(
+      {
+        type: 'rect',
+        x: 0,
+        y: barTop,
+        width: Math.max(1, x(item.amount)),
+        height: BAR,
+        fill: color,
+        stroke: INK,
+        strokeWidth: 1,
+        class: 'chart-bar chart-mark chart-fill',
+        tip: `${item.label} ${money(item.amount)}`,
+      },
+      label(x(item.amount) + 6, barTop + BAR / 2 + FONT_SIZE / 3, money(item.amount), 'start', { bold: true, class: 'chart-text chart-value' }),
+    );
+    top = barTop + BAR + 12;
+  });
+  return { height: top, marks };
+}
+
+export const budgetTreemap = responsive(drawBudgetTreemap);

@@ -4,7 +4,7 @@
  */
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, localeTools, noData, percentOf, textWidth } from './common.ts';
+import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, localeTools, noData, percentOf, responsive, textWidth } from './common.ts';
 import { INK, PAPER, SERIES, STATUS_STYLES } from './palette.ts';
 import type { ChartMessageKey } from './messages.ts';
 import type { ChartModel, ChartOptions, Mark } from './types.ts';
@@ -28,7 +28,7 @@ const BARS: { key: keyof CommitmentFigures; label: ChartMessageKey; fill: string
   { key: 'completed', label: 'chart.committed.completed', fill: STATUS_STYLES.completed.background },
 ];
 
-export function committedBars(figures: CommitmentFigures | undefined, options: ChartOptions): ChartModel {
+function drawCommittedBars(figures: CommitmentFigures | undefined, options: ChartOptions): ChartModel {
   const { t, fmt } = localeTools(options.locale);
   const title = t('chart.committed.title');
   const rows = BARS.filter((bar) => figures?.[bar.key] !== undefined).map((bar) => ({ ...bar, name: t(bar.label), value: figures![bar.key]! }));
@@ -37,7 +37,7 @@ export function committedBars(figures: CommitmentFigures | undefined, options: C
 
   const width = options.width ?? DEFAULT_WIDTH;
   const left = max(rows, (r) => textWidth(r.name))! + 12;
-  const right = max(rows, (r) => textWidth(fmt.number(r.value)))! + 10;
+  const right = max(rows, (r) => textWidth(fmt.number(r.value), FONT_SIZE, true))! + 10;
   const x = scaleLinear().domain([0, largest]).range([0, width - left - right]);
   const height = rows.length * ROW + 2;
 
@@ -87,3 +87,5 @@ export function committedBars(figures: CommitmentFigures | undefined, options: C
     },
   });
 }
+
+export const committedBars = responsive(drawCommittedBars);

@@ -6,13 +6,21 @@ import { formatter } from '../lib/format.ts';
 import type { Locale } from '../schemas/common.ts';
 import { chartTranslator } from './messages.ts';
 import { GRID, INK, MUTED } from './palette.ts';
-import type { Cell, ChartModel, ChartOptions, DataTable, LegendItem, Mark, Paint, TextMark } from './types.ts';
+import { placeLabels } from './layout.ts';
+import { measureText } from './text.ts';
+import type { Cell, ChartLayout, ChartModel, ChartOptions, DataTable, LegendItem, Mark, Paint, TextMark } from './types.ts';
 
 /**
- * Charts are drawn for a phone first: at 400 units wide and 15-unit text, a chart that
- * fills a 360 px screen (328 px inside the page margins) still shows its text at 12 px.
+ * Every chart is laid out twice, and the page shows the layout that suits the screen
+ * (src/components/charts/charts.css switches at 600 px). The narrow one is 360 units
+ * wide: filling a 360 px phone (328 px inside the page margins) its 15-unit text shows at
+ * 13.7 px. The wide one is 640 units wide for a column of at most 42rem (672 px), where
+ * the same text shows at 15.75 px beside 16 px body text.
  */
-export const DEFAULT_WIDTH = 400;
+export const NARROW_WIDTH = 360;
+export const WIDE_WIDTH = 640;
+/** The width of a chart drawn once, at a width nobody gave. */
+export const DEFAULT_WIDTH = NARROW_WIDTH;
 export const FONT_SIZE = 15;
 export const LINE_HEIGHT = 20;
 /** The smallest text any chart writes, in SVG units. */
@@ -24,22 +32,9 @@ export function round(value: number): number {
   return rounded === 0 ? 0 : rounded; // no "-0" in the markup
 }
 
-/**
- * Estimated width of a line of text. No fonts are measured at build time, so this errs
- * wide: Han characters and full-width punctuation take 1 em, everything else 0.62 em.
- */
-export function textWidth(text: string, size = FONT_SIZE): number {
-  let ems = 0;
-  for (const char of text) ems += char.codePointAt(0)! >= 0x2e80 ? 1 : 0.62;
-  return ems * size;
-}
-
-/** The text cut with "…" to fit `width`; the full text stays in the tooltip and the table. */
-export function truncate(text: string, width: number, size = FONT_SIZE): string {
-  if (textWidth(text, size) <= width) return text;
-  let cut = [...text];
-  while (cut.length > 1 && textWidth(`${cut.join('')}…`, size) > width) cut = cut.slice(0, -1);
-  return `${cut.join('')}…`;
+/** Width of a line of text in the chart's type, measured with the fonts' metrics (`text.ts`). */
+export function textWidth(text: string, size = FONT_SIZE, bold = false): number {
+  return measureText(text, size, bold);
 }
 
 /** Locale-bound helpers every chart uses: strings, numbers, percents, dates, money. */
@@ -58,15 +53,24 @@ function roundNumbers<T extends object>(item: T): T {
 }
 
 /** What a chart function computes; {@link chartModel} derives the rest. */
-export type ModelParts = Omit<ChartModel, 'id' | 'viewBox' | 'empty' | 'patterns' | 'axes' | 'legend'> &
+export type ModelParts = Omit<ChartModel, 'id' | 'locale' | 'viewBox' | 'empty' | 'patterns' | 'axes' | 'legend' | 'wide'> &
   Partial<Pick<ChartModel, 'patterns' | 'axes' | 'legend'>>;
 
-/** Assembles a chart model: the id from the options, the viewBox, every number rounded. */
+/**
+ * Assembles a chart model: the id from the options, the viewBox, the labels placed by
+ * the shared layout step (`layout.ts`), every number rounded.
+ */
 export function chartModel(options: ChartOptions, parts: ModelParts): ChartModel {
   const width = round(parts.width);
   const height = round(parts.height);
+  const axes = parts.axes ?? [];
+  const legend = parts.legend ?? [];
+  const marks = placeLabels({ width, height, axes, marks: parts.marks, legend });
+  const asOf = options.asOf ?? parts.asOf;
   return {
     kind: parts.kind,
+    locale: options.locale,
+    ...(asOf ? { asOf } : {}),
     id: options.id,
     width,
     height,
@@ -75,10 +79,36 @@ export function chartModel(options: ChartOptions, parts: ModelParts): ChartModel
     description: parts.description,
     empty: false,
     patterns: parts.patterns ?? [],
-    axes: (parts.axes ?? []).map((axis) => ({ ...roundNumbers(axis), ticks: axis.ticks.map(roundNumbers) })),
-    marks: parts.marks.map(roundNumbers),
-    legend: (parts.legend ?? []).map(roundNumbers),
+    axes: axes.map((axis) => ({ ...roundNumbers(axis), ticks: axis.ticks.map(roundNumbers) })),
+    marks: marks.map(roundNumbers),
+    legend: legend.map(roundNumbers),
     table: { ...parts.table, caption: options.title ?? parts.table.caption },
+  };
+}
+
+/** The geometry of a model: what differs between its narrow and its wide layout. */
+export function layoutOf(model: ChartLayout): ChartLayout {
+  const { id, width, height, viewBox, patterns, axes, marks, legend } = model;
+  return { id, width, height, viewBox, patterns, axes, marks, legend };
+}
+
+/** The model with its wide layout in place of the narrow one, when it has one. */
+export function wideModel(model: ChartModel): ChartModel {
+  const { wide, ...rest } = model;
+  return wide ? { ...rest, ...wide } : model;
+}
+
+/**
+ * A chart function that, given no width, lays the chart out for a narrow and for a wide
+ * container: the narrow layout is the model's own, the wide one its `wide` (with ids of
+ * its own, since a page holds both drawings).
+ */
+export function responsive<D, O extends ChartOptions>(draw: (data: D, options: O) => ChartModel): (data: D, options: O) => ChartModel {
+  return (data, options) => {
+    if (options.width !== undefined) return draw(data, options);
+    const narrow = draw(data, { ...options, width: NARROW_WIDTH });
+    const wide = draw(data, { ...options, id: `${options.id}-wide`, width: WIDE_WIDTH });
+    return { ...narrow, wide: layoutOf(wide) };
   };
 }
 
@@ -126,20 +156,23 @@ export function legendRows(entries: readonly LegendEntry[], x: number, y: number
   let cursor = x;
   let row = 0;
   for (const entry of entries) {
-    const width = SWATCH + SWATCH_GAP + textWidth(entry.label);
+    const width = SWATCH + SWATCH_GAP + textWidth(entry.label) + 2;
     if (cursor > x && cursor + width > x + maxWidth) {
       cursor = x;
       row++;
     }
-    items.push({ ...entry, x: cursor, y: y + row * (LINE_HEIGHT + 4) });
+    // Rows start a little down: the tops of Han characters rise above the swatch.
+    items.push({ ...entry, x: cursor, y: y + LEGEND_TOP + row * (LINE_HEIGHT + 4) });
     cursor += width + ITEM_GAP;
   }
-  return { items, height: entries.length === 0 ? 0 : (row + 1) * (LINE_HEIGHT + 4) };
+  return { items, height: entries.length === 0 ? 0 : LEGEND_TOP + (row + 1) * (LINE_HEIGHT + 4) };
 }
+
+const LEGEND_TOP = 2;
 
 /** The legend's label sits to the right of its swatch, on this baseline. */
 export function legendLabelPosition(item: LegendItem): { x: number; y: number } {
-  return { x: item.x + SWATCH + SWATCH_GAP, y: item.y + SWATCH - 2 };
+  return { x: item.x + SWATCH + SWATCH_GAP, y: item.y + SWATCH - 1 };
 }
 
 export const LEGEND_SWATCH = SWATCH;

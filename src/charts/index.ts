@@ -9,7 +9,9 @@
  */
 export type * from './types.ts';
 export { toCsv, type CsvOptions } from './csv.ts';
-export { renderSvg, svgAttributes, svgBody, labelIds } from './render-svg.ts';
+export { renderSvg, svgAttributes, svgBody, labelIds, type ChartFileMeta } from './render-svg.ts';
+export { wideModel } from './common.ts';
+export { layoutProblems } from './layout.ts';
 export { budgetTreemap, type BudgetItem, type BudgetTreemapOptions } from './budget-treemap.ts';
 export { committedBars, type CommitmentFigures } from './committed-bars.ts';
 export { milestoneTimeline, type MilestoneInput, type MilestoneTimelineOptions } from './milestone-timeline.ts';

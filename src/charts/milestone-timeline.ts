@@ -1,11 +1,13 @@
 /**
  * A project's milestones on a time axis, one row each: done ones as filled dots,
- * planned ones as hollow rings, and the state written beside each, with a line at today.
+ * planned ones as hollow rings, and the state written beside each; a line marks today
+ * when it falls between the first and the last milestone.
  */
 import { compareDates, formatDate } from '../model/dates.ts';
-import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, legendRows, localeTools, noData, truncate } from './common.ts';
+import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, legendRows, LINE_HEIGHT, localeTools, noData, responsive } from './common.ts';
+import { wrapText } from './text.ts';
 import { INK, MUTED, PAPER, STATUS_STYLES } from './palette.ts';
-import { dayOf, timeAxis, timeScale, todayMarks } from './time.ts';
+import { dayOf, timeAxis, timeScale, todayMarks, withinSpan } from './time.ts';
 import type { ChartModel, ChartOptions, Mark } from './types.ts';
 
 /** A dated step of a project; the schema's `Milestone` fits. */
@@ -21,7 +23,8 @@ export interface MilestoneTimelineOptions extends ChartOptions {
   today: string;
 }
 
-const ROW = 46;
+/** Height of a row besides its name: the dot and the date beside it. */
+const ROW = 30;
 const DOT = 7;
 /** Room beside the axis for half a tick label such as 2023年12月. */
 const SIDE = 44;
@@ -31,7 +34,7 @@ function marker(done: boolean): { fill: string; stroke: string; strokeWidth: num
   return done ? { fill: DONE_FILL, stroke: INK, strokeWidth: 1 } : { fill: PAPER, stroke: INK, strokeWidth: 2 };
 }
 
-export function milestoneTimeline(milestones: readonly MilestoneInput[], options: MilestoneTimelineOptions): ChartModel {
+function drawMilestoneTimeline(milestones: readonly MilestoneInput[], options: MilestoneTimelineOptions): ChartModel {
   const { t, fmt } = localeTools(options.locale);
   const title = t('chart.milestones.title');
   if (milestones.length === 0) return noData('milestone-timeline', options, title);
@@ -46,37 +49,60 @@ export function milestoneTimeline(milestones: readonly MilestoneInput[], options
     0,
     width,
   );
+  const dates = sorted.map((m) => dayOf(m.date));
+  const today = dayOf(options.today);
+  const showToday = withinSpan(dates, today);
   const todayBaseline = legend.height + FONT_SIZE + 4;
-  const top = todayBaseline + 8;
-  const bottom = top + sorted.length * ROW;
-  const x = timeScale([...sorted.map((m) => dayOf(m.date)), dayOf(options.today)], [SIDE, width - SIDE]);
+  const top = showToday ? todayBaseline + 8 : legend.height + 8;
+  const x = timeScale(dates, [SIDE, width - SIDE]);
 
-  // The today line goes first: the haloed text over it stays whole.
-  const marks: Mark[] = todayMarks(x(dayOf(options.today)), todayBaseline, bottom, width, `${t('chart.today')} ${formatDate(options.today, options.locale)}`);
+  // Each milestone takes a row: its name (on as many lines as it needs), then its dot
+  // on the time axis with the date and state beside it.
+  const rows = sorted.map((milestone) => ({ milestone, lines: wrapText(milestone.label, width, FONT_SIZE) }));
+  const heights = rows.map((row) => row.lines.length * LINE_HEIGHT + ROW);
+  const bottom = top + heights.reduce((a, b) => a + b, 0);
 
-  sorted.forEach((milestone, i) => {
+  const marks: Mark[] = [];
+  let rowTop = top;
+  rows.forEach(({ milestone, lines }, i) => {
     const cx = x(dayOf(milestone.date));
-    const cy = top + i * ROW + ROW / 2 - 6;
-    // Text runs away from the nearer edge, so that it has the wider side of the chart.
-    const right = cx <= width / 2;
-    const room = right ? width - cx - DOT - 8 : cx - DOT - 8;
-    const tx = right ? cx + DOT + 6 : cx - DOT - 6;
-    const anchor = right ? 'start' : 'end';
+    const cy = rowTop + lines.length * LINE_HEIGHT + DOT + 6;
     const when = `${formatDate(milestone.date, options.locale)} · ${state(milestone.done)}`;
+    marks.push({
+      type: 'circle',
+      cx,
+      cy,
+      r: DOT,
+      ...marker(milestone.done),
+      class: `chart-marker chart-mark chart-marker--${milestone.done ? 'done' : 'planned'}`,
+      tip: `${milestone.label} ${when}`,
+    });
+    // The name starts above the dot, or ends there, or starts at the left edge: whichever fits.
+    lines.forEach((line, k) => {
+      const y = rowTop + FONT_SIZE + k * LINE_HEIGHT;
+      marks.push(
+        label(Math.max(0, cx - DOT), y, line, 'start', {
+          group: `name-${i}`,
+          class: 'chart-text chart-label',
+          alternatives: [
+            { x: Math.min(width, cx + DOT), y, anchor: 'end' },
+            { x: 0, y, anchor: 'start' },
+          ],
+        }),
+      );
+    });
+    const noteY = cy + FONT_SIZE / 3;
     marks.push(
-      {
-        type: 'circle',
-        cx,
-        cy,
-        r: DOT,
-        ...marker(milestone.done),
-        class: `chart-marker chart-mark chart-marker--${milestone.done ? 'done' : 'planned'}`,
-        tip: `${milestone.label} ${when}`,
-      },
-      label(tx, cy + FONT_SIZE / 3, truncate(milestone.label, room), anchor, { halo: true, class: 'chart-text chart-label' }),
-      label(tx, cy + FONT_SIZE / 3 + FONT_SIZE + 3, truncate(when, room), anchor, { fill: MUTED, halo: true, class: 'chart-text chart-note' }),
+      label(cx + DOT + 6, noteY, when, 'start', {
+        fill: MUTED,
+        class: 'chart-text chart-note',
+        alternatives: [{ x: cx - DOT - 6, y: noteY, anchor: 'end' }],
+      }),
     );
+    rowTop += heights[i]!;
   });
+  // The today line goes under the dots, and is broken where a name lies across it.
+  if (showToday) marks.unshift(...todayMarks(x(today), todayBaseline, bottom, width, `${t('chart.today')} ${formatDate(options.today, options.locale)}`));
 
   const done = sorted.filter((m) => m.done).length;
   const next = sorted.find((m) => !m.done);
@@ -104,3 +130,5 @@ export function milestoneTimeline(milestones: readonly MilestoneInput[], options
     },
   });
 }
+
+export const milestoneTimeline = responsive(drawMilestoneTimeline);

@@ -77,7 +77,7 @@ export function statusPatterns(chartId: string, statuses: readonly Status[]): Pa
       background: style.background,
       ink: style.ink,
       d: TEXTURES[style.texture],
-      class: `chart-pattern chart-pattern--${style.texture}`,
+      class: `chart-pattern chart-pattern--${style.texture} chart-pattern--${status}`,
     };
   });
 }

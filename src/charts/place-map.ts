@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { max } from 'd3-array';
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { scaleQuantize, scaleSqrt } from 'd3-scale';
-import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, localeTools, noData } from './common.ts';
+import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, localeTools, noData, responsive } from './common.ts';
 import { INK, MUTED, SERIES } from './palette.ts';
 import type { ChartModel, ChartOptions, DataTable, Mark } from './types.ts';
 
@@ -81,7 +81,7 @@ function projection(shapes: Feature[], centres: (readonly [number, number])[], w
   return geoMercator().fitExtent([[PAD.side, PAD.top], [width - PAD.side, height - PAD.bottom]], { type: 'FeatureCollection', features: [...shapes, ...points] });
 }
 
-export function placeMap(places: readonly MapPlace[], options: PlaceMapOptions): ChartModel {
+function drawPlaceMap(places: readonly MapPlace[], options: PlaceMapOptions): ChartModel {
   const { t, fmt } = localeTools(options.locale);
   const title = t('chart.map.title');
   const table: DataTable = {
@@ -127,8 +127,22 @@ export function placeMap(places: readonly MapPlace[], options: PlaceMapOptions):
   for (const dot of placed) {
     marks.push({ type: 'circle', cx: dot.cx, cy: dot.cy, r: dot.r, fill: DOT_FILL, stroke: INK, strokeWidth: 1, class: 'chart-dot chart-mark chart-fill', tip: name(dot.place) });
   }
+  // Under its dot, else above, right or left of it; a label with no free place is left
+  // to the table. The places with the most projects are labelled first.
   for (const dot of placed) {
-    marks.push(label(dot.cx, dot.cy + dot.r + FONT_SIZE + 1, name(dot.place), 'middle', { halo: true, class: 'chart-text chart-label' }));
+    const beside = dot.cy + FONT_SIZE / 3;
+    marks.push(
+      label(dot.cx, dot.cy + dot.r + FONT_SIZE + 1, name(dot.place), 'middle', {
+        halo: true,
+        class: 'chart-text chart-label',
+        priority: dot.place.count,
+        alternatives: [
+          { x: dot.cx, y: dot.cy - dot.r - 5, anchor: 'middle' },
+          { x: dot.cx + dot.r + 4, y: beside, anchor: 'start' },
+          { x: dot.cx - dot.r - 4, y: beside, anchor: 'end' },
+        ],
+      }),
+    );
   }
   notes.forEach((note, i) => marks.push(label(0, mapHeight + (i + 1) * (FONT_SIZE + 6) - 4, note, 'start', { fill: MUTED, class: 'chart-text chart-note' })));
 
@@ -148,3 +162,5 @@ export function placeMap(places: readonly MapPlace[], options: PlaceMapOptions):
     table,
   });
 }
+
+export const placeMap = responsive(drawPlaceMap);

@@ -1,15 +1,16 @@
 /**
  * Every project's planned period, start to planned end, on one time axis (a Gantt
  * chart): one row each with the name above the bar, bars in the texture of the
- * project's status, and a line at today.
+ * project's status. The axis spans the periods; a line marks today when it falls within.
  */
 import { utcDay } from 'd3-time';
 import { compareDates, formatDate } from '../model/dates.ts';
 import { endOf } from '../model/state.ts';
 import { STATUSES, type Status } from '../schemas/common.ts';
-import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, legendRows, localeTools, noData, truncate } from './common.ts';
+import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, legendRows, LINE_HEIGHT, localeTools, noData, responsive } from './common.ts';
+import { wrapText } from './text.ts';
 import { STATUS_STYLES, statusPaint, statusPatterns } from './palette.ts';
-import { dayOf, timeAxis, timeScale, todayMarks } from './time.ts';
+import { dayOf, timeAxis, timeScale, todayMarks, withinSpan } from './time.ts';
 import type { ChartModel, ChartOptions, DataTable, Mark } from './types.ts';
 
 export interface PlannedPeriod {
@@ -28,7 +29,8 @@ export interface PlannedPeriodsOptions extends ChartOptions {
   today: string;
 }
 
-const ROW = 44;
+/** Height of a row besides its name: the bar and the space below it. */
+const ROW = 30;
 const BAR = 14;
 /** Room beside the axis for half a tick label such as 2023年12月. */
 const SIDE = 44;
@@ -38,7 +40,7 @@ function endMoment(plannedEnd: string): Date {
   return utcDay.offset(dayOf(endOf(plannedEnd)), 1);
 }
 
-export function plannedPeriods(projects: readonly PlannedPeriod[], options: PlannedPeriodsOptions): ChartModel {
+function drawPlannedPeriods(projects: readonly PlannedPeriod[], options: PlannedPeriodsOptions): ChartModel {
   const { t, fmt } = localeTools(options.locale);
   const title = t('chart.periods.title');
   const date = (value: string | undefined) => (value === undefined ? cell('', '—') : cell(value, formatDate(value, options.locale)));
@@ -72,23 +74,28 @@ export function plannedPeriods(projects: readonly PlannedPeriod[], options: Plan
     0,
     width,
   );
-  const todayBaseline = legend.height + FONT_SIZE + 4;
-  const top = todayBaseline + 8;
-  const bottom = top + dated.length * ROW;
   const today = dayOf(options.today);
-  const x = timeScale([...dated.flatMap((p) => [dayOf(p.start), endMoment(p.plannedEnd)]), today], [SIDE, width - SIDE]);
+  const dates = dated.flatMap((p) => [dayOf(p.start), endMoment(p.plannedEnd)]);
+  const showToday = withinSpan(dates, today);
+  const todayBaseline = legend.height + FONT_SIZE + 4;
+  const top = showToday ? todayBaseline + 8 : legend.height + 8;
+  const x = timeScale(dates, [SIDE, width - SIDE]);
+
+  const rows = dated.map((project) => ({ project, lines: wrapText(project.label, width, FONT_SIZE) }));
+  const heights = rows.map((row) => row.lines.length * LINE_HEIGHT + ROW);
+  const bottom = top + heights.reduce((a, b) => a + b, 0);
 
   const bars: Mark[] = [];
   const names: Mark[] = [];
-  dated.forEach((project, i) => {
-    const rowTop = top + i * ROW;
+  let rowTop = top;
+  rows.forEach(({ project, lines }, i) => {
     const x0 = x(dayOf(project.start));
     const x1 = x(endMoment(project.plannedEnd));
-    names.push(label(0, rowTop + FONT_SIZE, truncate(project.label, width), 'start', { halo: true, class: 'chart-text chart-label' }));
+    lines.forEach((line, k) => names.push(label(0, rowTop + FONT_SIZE + k * LINE_HEIGHT, line, 'start', { group: `name-${i}`, class: 'chart-text chart-label' })));
     bars.push({
       type: 'rect',
       x: x0,
-      y: rowTop + FONT_SIZE + 8,
+      y: rowTop + lines.length * LINE_HEIGHT + 6,
       // A period of a few days would vanish on an axis of years.
       width: Math.max(2, x1 - x0),
       height: BAR,
@@ -96,10 +103,10 @@ export function plannedPeriods(projects: readonly PlannedPeriod[], options: Plan
       class: `chart-bar chart-mark chart-mark--${project.status}`,
       tip: `${project.label} ${formatDate(project.start, options.locale)}–${formatDate(project.plannedEnd, options.locale)} ${t(`status.${project.status}`)}`,
     });
+    rowTop += heights[i]!;
   });
-  // The today line runs over the bars, so that it shows across them, and under the names,
-  // whose halo keeps them whole.
-  const todayLine = todayMarks(x(today), todayBaseline, bottom, width, `${t('chart.today')} ${formatDate(options.today, options.locale)}`);
+  // The today line runs over the bars, so that it shows across them, and is broken where a name lies across it.
+  const todayLine = showToday ? todayMarks(x(today), todayBaseline, bottom, width, `${t('chart.today')} ${formatDate(options.today, options.locale)}`) : [];
   const marks = [...bars, ...todayLine, ...names];
 
   const overdue = dated.filter(
@@ -126,3 +133,5 @@ export function plannedPeriods(projects: readonly PlannedPeriod[], options: Plan
     table,
   });
 }
+
+export const plannedPeriods = responsive(drawPlannedPeriods);

@@ -3,7 +3,7 @@
  * with the status written in words and symbol above it.
  */
 import type { Status } from '../schemas/common.ts';
-import { cell, chartModel, DEFAULT_WIDTH, label, localeTools, noData } from './common.ts';
+import { cell, chartModel, DEFAULT_WIDTH, label, localeTools, noData, responsive } from './common.ts';
 import { INK, PAPER, STATUS_STYLES, statusPaint, statusPatterns } from './palette.ts';
 import type { ChartModel, ChartOptions, Mark } from './types.ts';
 
@@ -18,7 +18,7 @@ export interface ProgressBarData {
 const TRACK_TOP = 28;
 const TRACK = 22;
 
-export function progressBar(data: ProgressBarData | undefined, options: ChartOptions): ChartModel {
+function drawProgressBar(data: ProgressBarData | undefined, options: ChartOptions): ChartModel {
   const { t, fmt } = localeTools(options.locale);
   const title = t('chart.progressBar.title');
   if (data === undefined || !Number.isFinite(data.progress)) return noData('progress-bar', options, title);
@@ -66,3 +66,5 @@ export function progressBar(data: ProgressBarData | undefined, options: ChartOpt
     },
   });
 }
+
+export const progressBar = responsive(drawProgressBar);

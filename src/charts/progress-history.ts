@@ -1,13 +1,14 @@
 /**
- * A project's progress over time: a step line (progress holds until the next record),
- * a dot per record in the texture of its status, and the percent written at each dot.
+ * A project's progress over time: a dot per record in the texture of its status, the
+ * percent written at each dot, and straight lines between the records. The line ends at
+ * the last record: nothing is drawn for the time after it, about which nothing was said.
  */
 import { scaleLinear } from 'd3-scale';
-import { curveStepAfter, line } from 'd3-shape';
+import { curveLinear, line } from 'd3-shape';
 import { compareDates, formatDate } from '../model/dates.ts';
 import type { Status } from '../schemas/common.ts';
 import { linearAxis } from './axis.ts';
-import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, legendRows, localeTools, noData, textWidth } from './common.ts';
+import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, legendRows, localeTools, noData, responsive } from './common.ts';
 import { INK, STATUS_STYLES, statusPaint, statusPatterns } from './palette.ts';
 import { dayOf, timeAxis, timeScale } from './time.ts';
 import type { ChartModel, ChartOptions, Mark } from './types.ts';
@@ -21,16 +22,13 @@ export interface HistoryStep {
   status: Status;
 }
 
-export interface ProgressHistoryOptions extends ChartOptions {
-  /** `YYYY-MM-DD`: the line runs on at the last level up to this day. */
-  today?: string;
-}
+export type ProgressHistoryOptions = ChartOptions;
 
-const MARGIN = { top: 26, right: 28, bottom: 30, left: 48 };
+const MARGIN = { top: 26, right: 28, bottom: 30, left: 52 };
 const PLOT_HEIGHT = 180;
 const DOT = 6;
 
-export function progressHistory(steps: readonly HistoryStep[], options: ProgressHistoryOptions): ChartModel {
+function drawProgressHistory(steps: readonly HistoryStep[], options: ProgressHistoryOptions): ChartModel {
   const { t, fmt } = localeTools(options.locale);
   const title = t('chart.history.title');
   if (steps.length === 0) return noData('progress-history', options, title);
@@ -38,7 +36,6 @@ export function progressHistory(steps: readonly HistoryStep[], options: Progress
   // Sorting is stable: records of the same day keep the order they were made in.
   const sorted = [...steps].sort((a, b) => compareDates(a.date, b.date));
   const last = sorted.at(-1)!;
-  const runsOn = options.today !== undefined && compareDates(options.today, last.date) > 0;
   const width = options.width ?? DEFAULT_WIDTH;
 
   const statuses = [...new Set(sorted.map((s) => s.status))];
@@ -56,21 +53,16 @@ export function progressHistory(steps: readonly HistoryStep[], options: Progress
   const top = legend.height + MARGIN.top;
   const bottom = top + PLOT_HEIGHT;
 
-  const x = timeScale([...sorted.map((s) => dayOf(s.date)), ...(runsOn ? [dayOf(options.today!)] : [])], [MARGIN.left, width - MARGIN.right]);
+  const x = timeScale(sorted.map((s) => dayOf(s.date)), [MARGIN.left, width - MARGIN.right]);
   const y = scaleLinear().domain([0, 100]).range([bottom, top]);
   const points: [number, number][] = sorted.map((s) => [x(dayOf(s.date)), y(s.progress)]);
-  if (runsOn) points.push([x(dayOf(options.today!)), y(last.progress)]);
-  const path = line().curve(curveStepAfter).digits(2)(points)!;
+  const path = line().curve(curveLinear).digits(2)(points)!;
 
   const marks: Mark[] = [{ type: 'path', d: path, fill: 'none', stroke: INK, strokeWidth: 2, class: 'chart-line' }];
-  let previousLabel: { left: number; right: number; above: boolean } | undefined;
+  const labels: Mark[] = [];
   sorted.forEach((step, i) => {
     const [cx, cy] = points[i]!;
     const text = fmt.percent(step.progress);
-    const half = textWidth(text) / 2;
-    // A label goes above its dot unless it would collide with the previous one, then below.
-    const above = !(previousLabel?.above && cx - half < previousLabel.right + 4);
-    previousLabel = { left: cx - half, right: cx + half, above };
     marks.push({
       type: 'circle',
       cx,
@@ -80,8 +72,22 @@ export function progressHistory(steps: readonly HistoryStep[], options: Progress
       class: `chart-dot chart-mark chart-mark--${step.status}`,
       tip: `${formatDate(step.date, options.locale)} ${t(`status.${step.status}`)} ${text}`,
     });
-    marks.push(label(cx, above ? cy - DOT - 5 : cy + DOT + FONT_SIZE + 2, text, 'middle', { class: 'chart-text chart-value' }));
+    // Above the dot, else below, right or left of it; the latest record is placed first.
+    const below = cy + DOT + FONT_SIZE + 2;
+    const beside = cy + FONT_SIZE / 3;
+    labels.push(
+      label(cx, cy - DOT - 5, text, 'middle', {
+        class: 'chart-text chart-value',
+        priority: i === sorted.length - 1 ? 1 : 0,
+        alternatives: [
+          { x: cx, y: below, anchor: 'middle' },
+          { x: cx + DOT + 4, y: beside, anchor: 'start' },
+          { x: cx - DOT - 4, y: beside, anchor: 'end' },
+        ],
+      }),
+    );
   });
+  marks.push(...labels);
 
   const first = sorted[0]!;
   const description =
@@ -98,6 +104,7 @@ export function progressHistory(steps: readonly HistoryStep[], options: Progress
 
   return chartModel(options, {
     kind: 'progress-history',
+    asOf: last.date,
     width,
     height: bottom + MARGIN.bottom,
     title,
@@ -124,3 +131,5 @@ export function progressHistory(steps: readonly HistoryStep[], options: Progress
     },
   });
 }
+
+export const progressHistory = responsive(drawProgressHistory);

@@ -3,9 +3,13 @@
  * and word was decided by the chart function. The same body goes inline into pages
  * (`Chart.astro`) and into the standalone `.svg` files, so the two never differ.
  */
-import { FONT_SIZE, LEGEND_SWATCH, legendLabelPosition, round } from './common.ts';
+import { formatDate } from '../model/dates.ts';
+import { FONT_SIZE, LEGEND_SWATCH, legendLabelPosition, round, wideModel } from './common.ts';
+import { axisLabels } from './layout.ts';
+import { chartTranslator } from './messages.ts';
 import { GRID, INK, MUTED, PAPER } from './palette.ts';
-import type { Axis, ChartModel, LegendItem, Mark, Paint, Pattern } from './types.ts';
+import { wrapText } from './text.ts';
+import type { Axis, ChartLayout, ChartModel, LegendItem, Mark, Paint, Pattern } from './types.ts';
 import { escapeXml } from '../lib/xml.ts';
 
 /** The site's font stack (see `src/styles/global.css`), for standalone files that have no stylesheet. */
@@ -98,19 +102,17 @@ function axisSvg(axis: Axis): string {
       ? element('line', { x1: axis.x, y1: axis.y, x2: axis.x + axis.length, y2: axis.y, stroke: INK, class: 'chart-axis__line' })
       : element('line', { x1: axis.x, y1: axis.y, x2: axis.x, y2: axis.y + axis.length, stroke: INK, class: 'chart-axis__line' }),
   );
-  for (const tick of axis.ticks) {
-    if (bottom) {
-      lines.push(element('line', { x1: tick.at, y1: axis.y, x2: tick.at, y2: axis.y + TICK_SIZE, stroke: INK, class: 'chart-axis__tick' }));
-      lines.push(
-        element('text', { x: tick.at, y: axis.y + TICK_SIZE + FONT_SIZE + 1, 'text-anchor': 'middle', fill: MUTED, class: 'chart-text chart-axis__label' }, escapeXml(tick.label)),
-      );
-    } else {
-      lines.push(element('line', { x1: axis.x - TICK_SIZE, y1: tick.at, x2: axis.x, y2: tick.at, stroke: INK, class: 'chart-axis__tick' }));
-      lines.push(
-        element('text', { x: axis.x - TICK_SIZE - 3, y: tick.at + FONT_SIZE / 3, 'text-anchor': 'end', fill: MUTED, class: 'chart-text chart-axis__label' }, escapeXml(tick.label)),
-      );
-    }
-  }
+  // Labels where the layout step measured them (layout.ts).
+  const labels = axisLabels(axis);
+  axis.ticks.forEach((tick, i) => {
+    const text = labels[i]!;
+    lines.push(
+      bottom
+        ? element('line', { x1: tick.at, y1: axis.y, x2: tick.at, y2: axis.y + TICK_SIZE, stroke: INK, class: 'chart-axis__tick' })
+        : element('line', { x1: axis.x - TICK_SIZE, y1: tick.at, x2: axis.x, y2: tick.at, stroke: INK, class: 'chart-axis__tick' }),
+    );
+    lines.push(element('text', { x: text.x, y: text.y, 'text-anchor': text.anchor, fill: MUTED, class: text.class }, escapeXml(text.text)));
+  });
   return element('g', { class: `chart-axis chart-axis--${axis.orient}` }, `\n${lines.join('\n')}\n`);
 }
 
@@ -128,15 +130,15 @@ function legendSvg(items: readonly LegendItem[]): string {
 }
 
 /** Ids of the `<title>` and `<desc>` elements, which name and describe the image. */
-export function labelIds(model: ChartModel): { title: string; desc: string } {
+export function labelIds(model: Pick<ChartModel, 'id'>): { title: string; desc: string } {
   return { title: `${model.id}-title`, desc: `${model.id}-desc` };
 }
 
 /** Everything inside `<svg>` after `<title>` and `<desc>`: patterns, background, axes, marks, legend. */
-export function svgBody(model: ChartModel): string {
+export function svgBody(model: ChartLayout): string {
   const parts: string[] = [];
   if (model.patterns.length > 0) parts.push(element('defs', {}, model.patterns.map(patternSvg).join('')));
-  // An explicit background keeps a downloaded chart readable in viewers with dark backgrounds.
+  // The page's stylesheet paints it in the page's background (charts.css); as a file it stays white.
   parts.push(element('rect', { width: model.width, height: model.height, fill: PAPER, class: 'chart-background' }));
   for (const axis of model.axes) parts.push(axisSvg(axis));
   for (const mark of model.marks) parts.push(markSvg(mark));
@@ -144,7 +146,7 @@ export function svgBody(model: ChartModel): string {
   return parts.join('\n');
 }
 
-/** Attributes of the `<svg>` element, shared by the inline chart and the standalone file. */
+/** Attributes of the `<svg>` element of an inline chart. */
 export function svgAttributes(model: ChartModel): Record<string, string | number> {
   const ids = labelIds(model);
   return {
@@ -156,22 +158,80 @@ export function svgAttributes(model: ChartModel): Record<string, string | number
   };
 }
 
-/** A standalone SVG document, as served at `/charts/<name>.svg`. */
-export function renderSvg(model: ChartModel): string {
-  const ids = labelIds(model);
+/** What a downloaded chart says about itself, below the drawing. */
+export interface ChartFileMeta {
+  /** Where the data comes from, e.g. the site's name and address. */
+  source?: string;
+  publisher?: string;
+  /** Licence of the data, e.g. "CC BY 4.0". */
+  licence?: string;
+  /** The date of the data when the chart has none of its own (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  date?: string;
+}
+
+const FILE_PAD = 20;
+const TITLE_SIZE = 20;
+const SUBTITLE_SIZE = 15;
+const NOTE_SIZE = 13;
+
+/** Lines of text from `y` down, each `size` tall with some leading; returns the markup and the next free y. */
+function textBlock(lines: readonly string[], x: number, y: number, size: number, attrs: Record<string, AttributeValue>): { svg: string[]; y: number } {
+  const step = Math.round(size * 1.35);
+  const svg = lines.map((line, i) => element('text', { x, y: y + size + i * step, 'font-size': size, ...attrs }, escapeXml(line)));
+  return { svg, y: y + lines.length * step };
+}
+
+/**
+ * A standalone SVG document, as served at `/charts/<name>.svg`: the wide layout on a
+ * solid background, headed by its title and description and footed by its source,
+ * publisher, date and licence, so that a copy taken anywhere still says what it is.
+ */
+export function renderSvg(chart: ChartModel, meta: ChartFileMeta = {}): string {
+  const model = wideModel(chart);
+  const t = chartTranslator(model.locale);
+  // Named by the chart's own id: the file holds one drawing.
+  const ids = labelIds(chart);
+  const inner = model.width;
+  const width = inner + 2 * FILE_PAD;
+  const title = textBlock(wrapText(model.title, inner, TITLE_SIZE, true), FILE_PAD, FILE_PAD - 4, TITLE_SIZE, { 'font-weight': 'bold', fill: INK, class: 'chart-file__title' });
+  const subtitle = textBlock(wrapText(model.description, inner, SUBTITLE_SIZE), FILE_PAD, title.y + 4, SUBTITLE_SIZE, { fill: MUTED, class: 'chart-file__subtitle' });
+  const chartTop = subtitle.y + 16;
+  const date = model.asOf ?? meta.date;
+  const notes = [
+    meta.source ? t('chart.file.source', { source: meta.source }) : undefined,
+    meta.publisher ? t('chart.file.publisher', { publisher: meta.publisher }) : undefined,
+    date ? t('chart.file.date', { date: formatDate(date, model.locale) }) : undefined,
+    meta.licence ? t('chart.file.licence', { licence: meta.licence }) : undefined,
+  ].filter((note): note is string => note !== undefined);
+  const footer = textBlock(
+    notes.flatMap((note) => wrapText(note, inner, NOTE_SIZE)),
+    FILE_PAD,
+    chartTop + model.height + 12,
+    NOTE_SIZE,
+    { fill: MUTED, class: 'chart-file__note' },
+  );
+  const height = footer.y + FILE_PAD;
   const open = `<svg${attributes({
     xmlns: 'http://www.w3.org/2000/svg',
-    width: model.width,
-    height: model.height,
-    ...svgAttributes(model),
+    width,
+    height,
+    viewBox: `0 0 ${round(width)} ${round(height)}`,
+    role: 'img',
+    'aria-labelledby': `${ids.title} ${ids.desc}`,
+    'font-size': FONT_SIZE,
     'font-family': FONT_FAMILY,
+    class: `chart__svg chart__svg--${model.kind}`,
   })}>`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     open,
     element('title', { id: ids.title }, escapeXml(model.title)),
     element('desc', { id: ids.desc }, escapeXml(model.description)),
-    svgBody(model),
+    element('rect', { width, height, fill: PAPER, class: 'chart-file__background' }),
+    ...title.svg,
+    ...subtitle.svg,
+    element('g', { transform: `translate(${FILE_PAD} ${round(chartTop)})` }, `\n${svgBody(model)}\n`),
+    ...footer.svg,
     '</svg>',
     '',
   ].join('\n');

@@ -7,7 +7,8 @@ import { scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { STATUSES, type Status } from '../schemas/common.ts';
 import { linearAxis } from './axis.ts';
-import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, legendRows, localeTools, noData, textWidth, truncate } from './common.ts';
+import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, legendRows, LINE_HEIGHT, localeTools, noData, responsive, textWidth } from './common.ts';
+import { wrapText } from './text.ts';
 import { INK, STATUS_STYLES, statusPaint, statusPatterns } from './palette.ts';
 import type { ChartModel, ChartOptions, Mark } from './types.ts';
 
@@ -23,12 +24,13 @@ export interface StackedBarsOptions extends ChartOptions {
   groupLabel?: string;
 }
 
-const ROW = 54;
+/** Height of a row besides its name: the bar and the space below it. */
+const ROW = 34;
 const BAR = 20;
 /** Bars start a little in, so that the axis label "0" under them stays on the drawing. */
 const START = 8;
 
-export function stackedBars(groups: readonly StackedGroup[], options: StackedBarsOptions): ChartModel {
+function drawStackedBars(groups: readonly StackedGroup[], options: StackedBarsOptions): ChartModel {
   const { t, fmt } = localeTools(options.locale);
   const title = t('chart.stacked.title');
   const keys = STATUSES.filter((status) => groups.some((g) => (g.counts[status] ?? 0) > 0));
@@ -54,7 +56,9 @@ export function stackedBars(groups: readonly StackedGroup[], options: StackedBar
     width,
   );
   const top = legend.height + 8;
-  const bottom = top + rows.length * ROW;
+  const names = rows.map((row) => wrapText(row.label, width, FONT_SIZE));
+  const rowTops = names.map((_, i) => top + names.slice(0, i).reduce((sum, lines) => sum + lines.length * LINE_HEIGHT + ROW, 0));
+  const bottom = top + names.reduce((sum, lines) => sum + lines.length * LINE_HEIGHT + ROW, 0);
   const x = scaleLinear().domain([0, max(rows, (r) => r.total)!]).nice().range([START, width - right]);
 
   const series = stack<(typeof rows)[number], Status>()
@@ -63,9 +67,9 @@ export function stackedBars(groups: readonly StackedGroup[], options: StackedBar
 
   const marks: Mark[] = [];
   rows.forEach((row, i) => {
-    const rowTop = top + i * ROW;
-    const barTop = rowTop + FONT_SIZE + 8;
-    marks.push(label(0, rowTop + FONT_SIZE, truncate(row.label, width), 'start', { class: 'chart-text chart-label' }));
+    const rowTop = rowTops[i]!;
+    const barTop = rowTop + names[i]!.length * LINE_HEIGHT + 4;
+    names[i]!.forEach((line, k) => marks.push(label(0, rowTop + FONT_SIZE + k * LINE_HEIGHT, line, 'start', { group: `name-${i}`, class: 'chart-text chart-label' })));
     for (const layer of series) {
       const [start, end] = layer[i]!;
       if (end === start) continue;
@@ -82,8 +86,9 @@ export function stackedBars(groups: readonly StackedGroup[], options: StackedBar
       });
     }
     marks.push(label(x(row.total) + 6, barTop + BAR / 2 + FONT_SIZE / 3, fmt.number(row.total), 'start', { bold: true, class: 'chart-text chart-value' }));
+    // The baseline stands beside each bar only: it never runs through the names above the bars.
+    marks.push({ type: 'line', x1: x(0), y1: barTop - 3, x2: x(0), y2: barTop + BAR + 3, stroke: INK, class: 'chart-baseline' });
   });
-  marks.push({ type: 'line', x1: x(0), y1: top, x2: x(0), y2: bottom, stroke: INK, class: 'chart-baseline' });
 
   return chartModel(options, {
     kind: 'stacked-bars',
@@ -117,3 +122,5 @@ export function stackedBars(groups: readonly StackedGroup[], options: StackedBar
     },
   });
 }
+
+export const stackedBars = responsive(drawStackedBars);

@@ -2,7 +2,7 @@
 import { max, sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { STATUSES, type Status } from '../schemas/common.ts';
-import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, localeTools, noData, percentOf, textWidth } from './common.ts';
+import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, localeTools, noData, percentOf, responsive, textWidth } from './common.ts';
 import { INK, STATUS_STYLES, statusPaint, statusPatterns } from './palette.ts';
 import type { ChartModel, ChartOptions, Mark } from './types.ts';
 
@@ -11,7 +11,7 @@ export type StatusCountsInput = Partial<Record<Status, number>>;
 const BAR = 22;
 const ROW = 32;
 
-export function statusBreakdown(counts: StatusCountsInput, options: ChartOptions): ChartModel {
+function drawStatusBreakdown(counts: StatusCountsInput, options: ChartOptions): ChartModel {
   const { t, fmt } = localeTools(options.locale);
   const title = t('chart.byStatus.title');
   const shown = STATUSES.filter((status) => (counts[status] ?? 0) > 0);
@@ -26,7 +26,7 @@ export function statusBreakdown(counts: StatusCountsInput, options: ChartOptions
   const total = sum(rows, (r) => r.count);
   const width = options.width ?? DEFAULT_WIDTH;
   const left = max(rows, (r) => textWidth(r.label))! + 12;
-  const right = max(rows, (r) => textWidth(fmt.number(r.count)))! + 10;
+  const right = max(rows, (r) => textWidth(fmt.number(r.count), FONT_SIZE, true))! + 10;
   const x = scaleLinear().domain([0, max(rows, (r) => r.count)!]).range([0, width - left - right]);
   const height = rows.length * ROW + 2;
 
@@ -77,3 +77,5 @@ export function statusBreakdown(counts: StatusCountsInput, options: ChartOptions
     },
   });
 }
+
+export const statusBreakdown = responsive(drawStatusBreakdown);

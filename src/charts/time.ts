@@ -96,6 +96,15 @@ export function timeAxis(scale: ScaleTime<number, number>, options: TimeAxisOpti
 }
 
 /**
+ * Whether today falls within the dates a chart shows: only then is it marked. A time
+ * axis spans the data and the planned dates, never stretched to reach today.
+ */
+export function withinSpan(dates: readonly Date[], today: Date): boolean {
+  const [min, max] = extent(dates) as [Date, Date];
+  return today.getTime() >= min.getTime() && today.getTime() <= max.getTime();
+}
+
+/**
  * The "today" line from just below its label (on `baseline`) down to `bottom`. The label
  * is anchored away from the nearer edge so that it stays inside the drawing.
  */

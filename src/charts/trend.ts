@@ -7,8 +7,8 @@ import { max } from 'd3-array';
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
 import { formatDate } from '../model/dates.ts';
 import { formatMoney } from '../model/money.ts';
-import { linearAxis } from './axis.ts';
-import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, legendRows, localeTools, noData, percentOf, textWidth } from './common.ts';
+import { linearAxis, thinTicks } from './axis.ts';
+import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, legendRows, localeTools, noData, percentOf, responsive, textWidth } from './common.ts';
 import { INK, PAPER, SERIES, STATUS_STYLES } from './palette.ts';
 import type { Axis, ChartModel, ChartOptions, Mark, Paint } from './types.ts';
 
@@ -43,7 +43,7 @@ function yearAxis(x: ScaleBand<number>, y: number, locale: ChartOptions['locale'
     x: x.range()[0],
     y,
     length: x.range()[1] - x.range()[0],
-    ticks: years.map((year) => ({ at: x(year)! + x.bandwidth() / 2, label: formatDate(String(year), locale), value: year })),
+    ticks: thinTicks(years.map((year) => ({ at: x(year)! + x.bandwidth() / 2, label: formatDate(String(year), locale), value: year }))),
     domain: [years[0]!, years.at(-1)!],
   };
 }
@@ -69,7 +69,7 @@ function column({ x, width, scale, value, text, paint, series, what }: Column): 
   return textWidth(text) <= width + 6 ? [bar, label(x + width / 2, top - 5, text, 'middle', { class: 'chart-text chart-value' })] : [bar];
 }
 
-export function trend(years: readonly TrendYear[], options: TrendOptions): ChartModel {
+function drawTrend(years: readonly TrendYear[], options: TrendOptions): ChartModel {
   const { t, fmt } = localeTools(options.locale);
   const title = t('chart.trend.title');
   if (years.length === 0) return noData('trend', options, title);
@@ -171,3 +171,5 @@ export function trend(years: readonly TrendYear[], options: TrendOptions): Chart
     },
   });
 }
+
+export const trend = responsive(drawTrend);

@@ -17,8 +17,13 @@ export interface ChartOptions {
   locale: Locale;
   /** Replaces the chart's default title. */
   title?: string;
-  /** Width of the drawing in SVG units; the height follows from the data. */
+  /**
+   * Width of the drawing in SVG units; the height follows from the data. When absent the
+   * chart is laid out twice, for a narrow and for a wide container (see `responsive`).
+   */
   width?: number;
+  /** The date of the data (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): the latest observation the chart shows. */
+  asOf?: string;
 }
 
 /** Paint of a mark, written as SVG presentation attributes (never `style`, which the CSP forbids). */
@@ -78,6 +83,14 @@ export interface TextMark extends MarkBase {
   bold?: boolean;
   /** A white outline behind the letters, for text over shapes of any colour (map labels). */
   halo?: boolean;
+  /**
+   * Layout hints, used up by the layout step (`layout.ts`) and absent from a finished
+   * model: places to try when this one is taken, a group of labels that move together,
+   * and a priority (higher is placed first; 0 when absent).
+   */
+  alternatives?: { x: number; y: number; anchor: 'start' | 'middle' | 'end' }[];
+  group?: string;
+  priority?: number;
 }
 
 export type Mark = RectMark | PathMark | LineMark | CircleMark | TextMark;
@@ -151,24 +164,36 @@ export interface DataTable {
   rows: Row[];
 }
 
-export interface ChartModel {
-  /** Which chart this is, e.g. "status-breakdown"; also a CSS modifier class. */
-  kind: string;
+/** What is drawn at one width: the geometry of a chart, without its words and data. */
+export interface ChartLayout {
   /** The id prefix of {@link ChartOptions.id}. */
   id: string;
   width: number;
   height: number;
   viewBox: string;
-  title: string;
-  /** The text alternative: the key figures in a sentence or two. */
-  description: string;
-  /** True for the "no data" figure drawn when there is nothing to chart. */
-  empty: boolean;
   patterns: Pattern[];
   /** Drawn first, behind the marks. */
   axes: Axis[];
   /** Drawn in order, later marks on top. */
   marks: Mark[];
   legend: LegendItem[];
+}
+
+export interface ChartModel extends ChartLayout {
+  /** Which chart this is, e.g. "status-breakdown"; also a CSS modifier class. */
+  kind: string;
+  locale: Locale;
+  /** The date of the data, when known: see {@link ChartOptions.asOf}. */
+  asOf?: string;
+  /**
+   * The same chart laid out for a wide container. The model's own geometry is the narrow
+   * one; pages show one or the other by the width of the screen.
+   */
+  wide?: ChartLayout;
+  title: string;
+  /** The text alternative: the key figures in a sentence or two. */
+  description: string;
+  /** True for the "no data" figure drawn when there is nothing to chart. */
+  empty: boolean;
   table: DataTable;
 }

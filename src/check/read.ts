@@ -29,6 +29,8 @@ export interface SourceFile {
   bodyLine: number;
   /** The report components an `.mdx` body uses, with their props as written: set by the checker. */
   uses?: ComponentUse[];
+  /** Pictures beside the entry that its body shows (absolute paths inside content/): set by the checker, copied by the build. */
+  pictures?: string[];
 }
 
 /** `<ProgressChart id="2022/x" />` in a report, as the pages look up what it draws. */

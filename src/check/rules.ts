@@ -306,7 +306,7 @@ interface MarkdownNode {
   position?: { start: { line: number } };
 }
 
-/** A picture address Astro imports as a file next to the entry: neither a URL nor a path from the site root. */
+/** A picture address of a file next to the entry: neither a URL nor a path from the site root. */
 function localPicture(url: string): string | undefined {
   let decoded = url;
   try {
@@ -328,8 +328,8 @@ function quoteCode(code: string): string {
 
 /**
  * What a body names besides itself. Pictures (`![…](path)`, also by reference) are files
- * Astro imports from beside the entry and publishes, so they must be files inside
- * content/ as `images` are. In MDX, `import`, `export` and code in braces run while the
+ * beside the entry that the build publishes under `/media/`, so they must be files inside
+ * content/ as `images` are; those found are recorded on the file for the build. In MDX, `import`, `export` and code in braces run while the
  * site is built and could read any file: reports need none of them (components come
  * without an import, and their props are plain values). A body is parsed only when it may
  * hold one of these.
@@ -361,7 +361,10 @@ export function checkBodyFiles(files: readonly SourceFile[], contentDir: string,
       if (src === undefined) continue;
       const path = join(dirname(file.absolutePath), src);
       const found = resolveInside(contentDir, path);
-      if (found.ok) continue;
+      if (found.ok) {
+        (file.pictures ??= []).push(path);
+        continue;
+      }
       if (found.refusal === 'missing') push(node, 'image.missing', { found: url!, expected: displayPath(path, cwd) });
       else push(node, ...refusedPathMessage(url!, found, cwd));
     }

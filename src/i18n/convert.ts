@@ -9,10 +9,52 @@ import { oncePerObject } from '../config.ts';
 import type { Locale } from '../schemas/common.ts';
 import { LOCALE_SEGMENT, OG_LOCALE } from './locales.ts';
 
-export type TextConverter = (text: string) => string;
+export interface TextConverter {
+  (text: string): string;
+  /**
+   * The runs of a page's text it converts one at a time (runs of Han characters when
+   * omitted): the exceptions of a site may hold digits or Latin letters ("42天后"), and
+   * must reach the converter whole.
+   */
+  readonly runs?: RegExp;
+  /** What its output follows from besides code (the site's exceptions), for caches of converted text; absent when nothing. */
+  readonly key?: string;
+}
 
-/** OpenCC's converter between the two scripts, in the direction the site needs. */
-export function scriptConverter(from: Locale, to: Locale): TextConverter {
+/** Site-level exceptions: text as written in the content → how it reads in the other script (`site.json` `scriptExceptions`). */
+export type ScriptExceptions = Readonly<Record<string, string>>;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * OpenCC's converter between the two scripts, in the direction the site needs. The
+ * exceptions are taken out before OpenCC sees the text and put back as the site wrote
+ * them: OpenCC's dictionaries cannot know that 范 in 范斌 is a surname, nor that 天后 after
+ * a number of days means "days later".
+ */
+export function scriptConverter(from: Locale, to: Locale, exceptions: ScriptExceptions = {}): TextConverter {
+  const opencc = openccConverter(from, to);
+  const terms = Object.keys(exceptions).filter(Boolean);
+  if (!terms.length) return opencc;
+  // Longest first, so that a term inside a longer one does not cut it.
+  const pattern = terms.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|');
+  const term = new RegExp(pattern, 'gu');
+  const convert = (text: string): string => {
+    let out = '';
+    let last = 0;
+    for (const match of text.matchAll(term)) {
+      out += opencc(text.slice(last, match.index)) + exceptions[match[0]];
+      last = match.index + match[0].length;
+    }
+    return out + opencc(text.slice(last));
+  };
+  return Object.assign(convert, {
+    runs: new RegExp(`(?:${pattern}|\\p{Script=Han})+`, 'gu'),
+    key: JSON.stringify(terms.map((t) => [t, exceptions[t]])),
+  });
+}
+
+function openccConverter(from: Locale, to: Locale): TextConverter {
   if (from === 'zh-Hans' && to === 'zh-Hant') return OpenCC.Converter({ from: 'cn', to: 'tw' });
   if (from === 'zh-Hant' && to === 'zh-Hans') return OpenCC.Converter({ from: 'tw', to: 'cn' });
   throw new Error(`No script conversion from ${from} to ${to}.`);
@@ -42,10 +84,11 @@ function localise(path: string, segment: string): string {
  * of a page, and the same names and phrases come back on thousands of pages. OpenCC's
  * phrases are Han text, so converting run by run gives the same result as the whole.
  */
+const HAN_RUNS = /\p{Script=Han}+/gu;
 const runCache = oncePerObject((_: TextConverter) => new Map<string, string>());
 function convertHan(text: string, convert: TextConverter): string {
   const cache = runCache(convert);
-  return text.replace(/\p{Script=Han}+/gu, (run) => {
+  return text.replace(convert.runs ?? HAN_RUNS, (run) => {
     let converted = cache.get(run);
     if (converted === undefined) cache.set(run, (converted = convert(run)));
     return converted;

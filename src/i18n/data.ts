@@ -151,6 +151,8 @@ const zhHans = {
   'field.site.contact.about': '页脚显示的电话或电子邮箱',
   'field.site.timeZone': '时区',
   'field.site.timeZone.about': '判断“今天”和日期所用的 IANA 时区，默认 Asia/Shanghai',
+  'field.site.staleAfterDays': '提示未更新的天数',
+  'field.site.staleAfterDays.about': '项目最近一次登记或动态之后超过这么多天，页面提示“超过 N 天未更新”；默认 180',
 
   'field.themes.name': '类别名称',
   'field.themes.name.about': '类别的全称，如“优学平湖”',
@@ -418,6 +420,8 @@ const en: Record<LabelKey, string> = {
   'field.site.contact.about': 'Phone or e-mail shown in the footer',
   'field.site.timeZone': 'Time zone',
   'field.site.timeZone.about': 'IANA time zone for “today” and for dates; Asia/Shanghai when omitted',
+  'field.site.staleAfterDays': 'Days before “no report”',
+  'field.site.staleAfterDays.about': 'Days after a project’s last baseline or update from which its pages say it has had no report for that long; 180 when omitted',
 
   'field.themes.name': 'Name',
   'field.themes.name.about': 'Full name, e.g. “优学平湖”',

@@ -18,6 +18,7 @@ import {
   stackedBars,
   statusBreakdown,
   trend,
+  type ChartFileMeta,
   type ChartModel,
   type MapPlace,
 } from '../charts/index.ts';
@@ -25,7 +26,10 @@ import { contentDir } from '../config.ts';
 import { translator } from '../i18n/index.ts';
 import { localePrefix } from '../i18n/locales.ts';
 import type { DistrictNode } from '../model/districts.ts';
+import { filterPlaces } from '../model/filters.ts';
 import type { ProgrammeView, ProjectView, SiteModel } from '../model/site.ts';
+import { compareDates } from '../model/dates.ts';
+import { moneyCoverage } from '../model/money.ts';
 import { countByStatus } from '../model/stats.ts';
 import type { Locale } from '../schemas/common.ts';
 
@@ -46,22 +50,31 @@ function idOf(name: string): string {
   return `chart-${name.replace(/[^a-z0-9]+/gi, '-')}`;
 }
 
-function named(site: SiteModel, locale: Locale, name: string, make: (id: string) => ChartModel): NamedChart {
+/**
+ * `asOf` is the date of the data the chart shows (its newest fact), which a downloaded
+ * chart states; a chart that knows its own (a progress history) keeps it.
+ */
+function named(site: SiteModel, locale: Locale, name: string, make: (id: string) => ChartModel, asOf?: string): NamedChart {
   const full = chartName(site, locale, name);
-  return { name: full, model: make(idOf(full)) };
+  const model = make(idOf(full));
+  return { name: full, model: asOf && !model.asOf ? { ...model, asOf } : model };
+}
+
+/** The newest dated fact about any of the projects. */
+function latestAsOf(projects: readonly ProjectView[]): string | undefined {
+  return projects.map((p) => p.state.asOf).reduce<string | undefined>((a, b) => (a === undefined || compareDates(b, a) > 0 ? b : a), undefined);
 }
 
 export function projectCharts(site: SiteModel, project: ProjectView, locale: Locale): NamedChart[] {
   const base = `projects/${project.id}`;
+  const asOf = project.state.asOf;
   const charts = [
-    named(site, locale, `${base}/progress`, (id) => progressBar({ progress: project.state.progress, status: project.state.status, overdue: project.state.overdue }, { id, locale })),
-    // The line runs on to today only while the project is still under way.
-    named(site, locale, `${base}/history`, (id) =>
-      progressHistory(project.state.history, { id, locale, ...(['completed', 'cancelled'].includes(project.state.status) ? {} : { today: site.today }) }),
-    ),
+    named(site, locale, `${base}/progress`, (id) => progressBar({ progress: project.state.progress, status: project.state.status, overdue: project.state.overdue }, { id, locale }), asOf),
+    // The line ends at the last record: nothing is drawn for the time nobody reported on.
+    named(site, locale, `${base}/history`, (id) => progressHistory(project.state.history, { id, locale })),
   ];
   if (project.data.milestones?.length) {
-    charts.push(named(site, locale, `${base}/milestones`, (id) => milestoneTimeline(project.data.milestones!, { id, locale, today: site.today })));
+    charts.push(named(site, locale, `${base}/milestones`, (id) => milestoneTimeline(project.data.milestones!, { id, locale, today: site.today }), asOf));
   }
   return charts;
 }
@@ -76,31 +89,46 @@ function budgetByTheme(site: SiteModel, projects: readonly ProjectView[]) {
   });
 }
 
+/**
+ * The projects of a programme that no place below its region holds (those of the whole
+ * region): a bar of their own, first, so that a chart by place leaves none out.
+ */
+function regionWideGroup(site: SiteModel, programme: ProgrammeView, label: string) {
+  const regionWide = programme.projects.filter((p) => filterPlaces(p, site.tree, programme.data.region).length === 0);
+  return regionWide.length > 0 ? [{ id: programme.data.region, label, counts: countByStatus(regionWide) }] : [];
+}
+
 export function programmeCharts(site: SiteModel, programme: ProgrammeView, locale: Locale) {
   const t = translator(locale);
   const { stats, projects } = programme;
   const base = `programmes/${programme.data.year}`;
+  const asOf = latestAsOf(projects);
   return {
-    committed: named(site, locale, `${base}/committed`, (id) => committedBars(stats, { id, locale })),
-    status: named(site, locale, `${base}/status`, (id) => statusBreakdown(stats.byStatus, { id, locale })),
+    committed: named(site, locale, `${base}/committed`, (id) => committedBars(stats, { id, locale }), asOf),
+    status: named(site, locale, `${base}/status`, (id) => statusBreakdown(stats.byStatus, { id, locale }), asOf),
     byTheme: named(site, locale, `${base}/themes`, (id) =>
       stackedBars(
         stats.byTheme.map((g) => ({ id: g.id, label: site.themeById.get(g.id)?.data.short ?? site.themeById.get(g.id)?.data.name ?? g.id, counts: g.byStatus })),
         { id, locale, title: t('chart.byTheme'), groupLabel: t('table.theme') },
       ),
+      asOf,
     ),
     byDistrict: named(site, locale, `${base}/districts`, (id) =>
       stackedBars(
-        stats.byDistrict.map((g) => ({ id: g.id, label: site.tree.nodes.get(g.id)?.data.name ?? g.id, counts: g.byStatus })),
+        [
+          ...regionWideGroup(site, programme, t('chart.wholeRegion', { name: site.tree.nodes.get(programme.data.region)?.data.name ?? programme.data.region })),
+          ...stats.byDistrict.map((g) => ({ id: g.id, label: site.tree.nodes.get(g.id)?.data.name ?? g.id, counts: g.byStatus })),
+        ],
         { id, locale, title: t('chart.byDistrict'), groupLabel: t('table.districts') },
       ),
     ),
-    budget: named(site, locale, `${base}/budget`, (id) => budgetTreemap(budgetByTheme(site, projects), { id, locale })),
+    budget: named(site, locale, `${base}/budget`, (id) => budgetTreemap(budgetByTheme(site, projects), { id, locale }), asOf),
     periods: named(site, locale, `${base}/periods`, (id) =>
       plannedPeriods(
         projects.map((p) => ({ id: p.id, label: p.data.title, ...(p.data.start ? { start: p.data.start } : {}), ...(p.data.plannedEnd ? { plannedEnd: p.data.plannedEnd } : {}), status: p.state.status })),
         { id, locale, today: site.today },
       ),
+      asOf,
     ),
   };
 }
@@ -134,38 +162,65 @@ function mapPlaces(site: SiteModel, node: DistrictNode | undefined): MapPlace[] 
   });
 }
 
-export function districtCharts(site: SiteModel, node: DistrictNode, locale: Locale) {
+/** A place map is drawn only where some place has a boundary: dots alone float without shape or status. */
+function boundaryMap(site: SiteModel, node: DistrictNode | undefined, name: string, locale: Locale): NamedChart | undefined {
+  const places = mapPlaces(site, node);
+  if (!places.some((place) => place.boundary)) return undefined;
+  return named(site, locale, name, (id) => placeMap(places, { id, locale }));
+}
+
+/**
+ * A place's charts: none for fewer than two projects (its list says it better), statuses
+ * and themes only where two or more of them occur (one bar or one slice repeats the
+ * figures above it), the map only where there is a boundary to draw.
+ */
+export function districtCharts(site: SiteModel, node: DistrictNode, locale: Locale): { status?: NamedChart; byTheme?: NamedChart; map?: NamedChart } {
   const t = translator(locale);
   const projects = site.projectsByDistrict.get(node.id) ?? [];
   const base = `districts/${node.id}`;
+  const map = boundaryMap(site, node, `${base}/map`, locale);
+  if (projects.length < 2) return map ? { map } : {};
+  const statuses = countByStatus(projects);
+  const themes = site.themes
+    .map((theme) => ({ id: theme.id, label: theme.data.short ?? theme.data.name, counts: countByStatus(projects.filter((p) => p.data.theme === theme.id)) }))
+    .filter((g) => Object.values(g.counts).some((n) => n > 0));
   return {
-    status: named(site, locale, `${base}/status`, (id) => statusBreakdown(countByStatus(projects), { id, locale })),
-    byTheme: named(site, locale, `${base}/themes`, (id) =>
-      stackedBars(
-        site.themes
-          .map((theme) => ({ id: theme.id, label: theme.data.short ?? theme.data.name, counts: countByStatus(projects.filter((p) => p.data.theme === theme.id)) }))
-          .filter((g) => Object.values(g.counts).some((n) => n > 0)),
-        { id, locale, title: t('chart.byTheme'), groupLabel: t('table.theme') },
-      ),
-    ),
-    map: named(site, locale, `${base}/map`, (id) => placeMap(mapPlaces(site, node), { id, locale })),
+    ...(Object.values(statuses).filter((n) => n > 0).length >= 2
+      ? { status: named(site, locale, `${base}/status`, (id) => statusBreakdown(statuses, { id, locale })) }
+      : {}),
+    ...(themes.length >= 2
+      ? { byTheme: named(site, locale, `${base}/themes`, (id) => stackedBars(themes, { id, locale, title: t('chart.byTheme'), groupLabel: t('table.theme') })) }
+      : {}),
+    ...(map ? { map } : {}),
   };
 }
 
-/** The map of the whole site, for the list of places. */
-export function overviewMap(site: SiteModel, locale: Locale): NamedChart {
-  const region = site.tree.nodes.get(site.site.region);
-  return named(site, locale, 'districts/map', (id) => placeMap(mapPlaces(site, region), { id, locale }));
+/** The map of the whole site, for the list of places, where some place has a boundary. */
+export function overviewMap(site: SiteModel, locale: Locale): NamedChart | undefined {
+  return boundaryMap(site, site.tree.nodes.get(site.site.region), 'districts/map', locale);
 }
 
 /** Projects, completed projects and budget per programme year: for the whole site, or one theme. */
 export function trendChart(site: SiteModel, locale: Locale, themeId?: string): NamedChart {
   const years = [...site.programmes].reverse().map((programme) => {
     const projects = programme.projects.filter((p) => themeId === undefined || p.data.theme === themeId);
-    const budget = projects.reduce((sum, p) => sum + (p.data.budget?.currency === 'CNY' ? p.data.budget.amount : 0), 0);
-    return { year: programme.data.year, projects: projects.length, completed: projects.filter((p) => p.state.status === 'completed').length, budget };
+    // A year's investment only where enough of its projects have a budget: never a sum of a few, nor 0 for none.
+    const budget = moneyCoverage(projects.map((p) => p.data.budget)).total?.find((sum) => sum.currency === 'CNY')?.amount;
+    return { year: programme.data.year, projects: projects.length, completed: projects.filter((p) => p.state.status === 'completed').length, ...(budget !== undefined ? { budget } : {}) };
   });
-  return named(site, locale, themeId ? `themes/${themeId}/trend` : 'trend', (id) => trend(years, { id, locale }));
+  // The bars count the projects entered on this site, not those a programme promised: the title says so.
+  const title = translator(locale)(themeId ? 'theme.trendTitle' : 'home.trendTitle');
+  return named(site, locale, themeId ? `themes/${themeId}/trend` : 'trend', (id) => trend(years, { id, locale, title }));
+}
+
+/**
+ * What every downloaded chart says of itself: the site as its source, its publisher and
+ * licence, and as the date of charts that know none of their own, the site's newest fact.
+ */
+export function chartFileMeta(site: SiteModel): ChartFileMeta {
+  const { title, publisher, baseUrl, licence } = site.site;
+  const date = latestAsOf(site.projects);
+  return { source: baseUrl ? `${title} ${baseUrl}` : title, publisher, ...(licence ? { licence } : {}), ...(date ? { date } : {}) };
 }
 
 /** Empty charts have no files. */

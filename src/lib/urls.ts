@@ -13,8 +13,12 @@ export function pageUrls(prefix: string) {
     /** A programme on a few printed pages, for a meeting. */
     summary: (year: number) => `${prefix}/${year}/summary/`,
     project: (id: string) => `${prefix}/projects/${id}/`,
+    /** Every programme year. */
+    programmes: () => `${prefix}/programmes/`,
     districts: () => `${prefix}/districts/`,
     district: (id: string) => `${prefix}/districts/${id}/`,
+    /** Every theme. */
+    themes: () => `${prefix}/themes/`,
     theme: (id: string) => `${prefix}/themes/${id}/`,
     /** The latest updates, or those of one month (`2022-06`). */
     updates: (month?: string) => (month ? `${prefix}/updates/${month}/` : `${prefix}/updates/`),

@@ -8,3 +8,10 @@ export function escapeXml(text: string): string {
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** The text of an attribute value as an HTML writer escapes it: named entities and numeric character references. */
+export function unescapeXml(text: string): string {
+  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (_whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) =>
+    decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name!.toLowerCase() as 'amp']!,
+  );
+}

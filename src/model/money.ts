@@ -40,3 +40,23 @@ export function sumMoney(items: readonly (Money | undefined)[]): Money[] {
   }
   return [...totals].map(([currency, amount]) => ({ amount, currency }));
 }
+
+/**
+ * Below this share of projects with a known budget, a sum of budgets would pass a few
+ * projects off as the whole: the sum is left out and only the coverage is said.
+ */
+export const MONEY_COVERAGE = 0.5;
+
+/** How many of some projects have a budget, and their sum when enough of them do. */
+export interface MoneyCoverage {
+  known: number;
+  of: number;
+  /** Per currency; absent below {@link MONEY_COVERAGE}. */
+  total?: Money[];
+}
+
+export function moneyCoverage(budgets: readonly (Money | undefined)[]): MoneyCoverage {
+  const known = budgets.filter((b) => b !== undefined).length;
+  const enough = known > 0 && known / budgets.length >= MONEY_COVERAGE;
+  return { known, of: budgets.length, ...(enough ? { total: sumMoney(budgets) } : {}) };
+}

@@ -116,7 +116,7 @@ export function buildSiteModel(content: SiteContent, today: string, options: Mod
   }
 
   const projects: ProjectView[] = shown(content.projects)
-    .map((p) => ({ ...p, year: p.data.programme, state: currentState(p, updatesByProject.get(p.id) ?? [], today), updates: [] }))
+    .map((p) => ({ ...p, year: p.data.programme, state: currentState(p, updatesByProject.get(p.id) ?? [], today, content.site.staleAfterDays), updates: [] }))
     .sort((a, b) => b.year - a.year || byTitle.compare(a.data.title, b.data.title));
   const projectById = byId(projects);
 

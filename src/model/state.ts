@@ -4,6 +4,7 @@
  */
 import type { Status } from '../schemas/common.ts';
 import type { Project } from '../schemas/project.ts';
+import { STALE_AFTER_DAYS } from '../schemas/site.ts';
 import type { Update, UpdateKind } from '../schemas/update.ts';
 import { compareDates } from './dates.ts';
 import type { Entry } from './entry.ts';
@@ -27,6 +28,11 @@ export interface ProjectState {
   asOf: string;
   /** Past its planned end and neither completed nor cancelled. */
   overdue: boolean;
+  /**
+   * Still open (neither completed nor cancelled) and nothing dated about it for more than
+   * the site's staleness period before today: its status may no longer be true.
+   */
+  stale: boolean;
   /** Baseline first, then every update that stated a status or progress. */
   history: StateStep[];
 }
@@ -72,7 +78,11 @@ export function projectHistory(project: Entry<Project>, updates: readonly Entry<
   return steps;
 }
 
-export function currentState(project: Entry<Project>, updates: readonly Entry<Update>[], today: string): ProjectState {
+/**
+ * The project as of `today`. `staleAfterDays` is site.json's period after which an open
+ * project's last report is too old to stand for today without a warning.
+ */
+export function currentState(project: Entry<Project>, updates: readonly Entry<Update>[], today: string, staleAfterDays = STALE_AFTER_DAYS): ProjectState {
   const history = projectHistory(project, updates);
   const latest = history.at(-1)!;
   const own = updates.filter((u) => u.data.projects.includes(project.id)).map((u) => u.data.date);
@@ -86,12 +96,16 @@ export function currentState(project: Entry<Project>, updates: readonly Entry<Up
     completed = first.updateId === undefined ? (project.data.completed ?? first.date) : first.date;
   }
   const plannedEnd = project.data.plannedEnd;
-  const overdue =
-    plannedEnd !== undefined &&
-    latest.status !== 'completed' &&
-    latest.status !== 'cancelled' &&
-    compareDates(endOf(plannedEnd), today) < 0;
-  return { status: latest.status, progress: latest.progress, ...(completed ? { completed } : {}), asOf, overdue, history };
+  // A completed or cancelled project's status is final: an old report of it stays true.
+  const open = latest.status !== 'completed' && latest.status !== 'cancelled';
+  const overdue = plannedEnd !== undefined && open && compareDates(endOf(plannedEnd), today) < 0;
+  const stale = open && daysBetween(endOf(asOf), today) > staleAfterDays;
+  return { status: latest.status, progress: latest.progress, ...(completed ? { completed } : {}), asOf, overdue, stale, history };
+}
+
+/** Whole days from one `YYYY-MM-DD` day to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** The last day a partial date stands for: a project due "2021-06" is late from 2021-07-01. */

@@ -11,7 +11,7 @@ import { buildSearchIndex, documentTokens, searchIndexScript, type TokenizedDocu
 export const GET: APIRoute = () => {
   const model = getSiteModel();
   const other = convertedLocale(model.site);
-  const converter = other ? scriptConverter(model.site.defaultLocale, other) : undefined;
+  const converter = other ? scriptConverter(model.site.defaultLocale, other, model.site.scriptExceptions) : undefined;
   const documents = searchDocuments(model);
   // A build tokenizes only the documents that are new or changed since the last one.
   const cache = isPreview() ? undefined : buildRecords();

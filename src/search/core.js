@@ -89,8 +89,38 @@ export function searchIndex(index, query) {
     var d = index.docs[doc];
     results.push({ kind: d[0], title: d[1], detail: d[2], path: d[3], titleOther: d[4] || '', detailOther: d[5] || '', score: score * (KIND_BOOST[d[0]] || 1) });
   });
-  results.sort(function (a, b) { return b.score - a.score || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0); });
+  var name = nameOf(query);
+  results.forEach(function (result) { result.named = names(result, name); });
+  results.sort(function (a, b) { return (b.named ? 1 : 0) - (a.named ? 1 : 0) || b.score - a.score || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0); });
+  results.forEach(function (result) { delete result.named; });
   return results;
+}
+
+// A place's name as readers often write it, without its administrative suffix: 平湖 for 平湖市.
+var PLACE_SUFFIX = /(?:街道|社区|社區|市|区|區|县|縣|镇|鎮|乡|鄉|村)$/u;
+
+/** Text compared as a name: width-folded, lower-cased, without spaces. */
+function nameOf(text) {
+  return String(text).normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+}
+
+/**
+ * Whether the query is the name of the result, which then comes before every page that only
+ * mentions it: a page titled with it, a place by its name with or without its suffix, a
+ * theme by its short name (its detail line). Either script counts.
+ */
+function names(result, query) {
+  if (!query) return false;
+  var titles = [result.title, result.titleOther].filter(Boolean).map(nameOf);
+  for (var i = 0; i < titles.length; i++) {
+    if (titles[i] === query) return true;
+    if (result.kind === 'district' && titles[i].replace(PLACE_SUFFIX, '') === query) return true;
+  }
+  if (result.kind === 'theme') {
+    var details = [result.detail, result.detailOther].filter(Boolean).map(nameOf);
+    if (details.indexOf(query) >= 0) return true;
+  }
+  return false;
 }
 
 function unique(tokens) {

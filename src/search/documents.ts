@@ -3,6 +3,8 @@
  * with a title, the text to match and the path of their page.
  */
 import type { SiteModel } from '../model/site.ts';
+import type { ProjectState } from '../model/state.ts';
+import { STALE_AFTER_DAYS } from '../schemas/site.ts';
 
 export type SearchKind = 'project' | 'update' | 'district' | 'theme' | 'programme';
 
@@ -17,6 +19,19 @@ export interface SearchDocument {
   text: string;
   /** Page path without locale prefix and without slashes at the ends. */
   path: string;
+  /** What the result shows beside its detail line, dated and worded by the page (see `shownLine`); not searched. */
+  shown?: string;
+}
+
+/**
+ * A result's status and dates as one compact line of the index, which the search page
+ * words in its own language: an update's `<date>`, or a project's
+ * `<status> <asOf> [overdue] [stale:<days>]` (dates `YYYY[-MM[-DD]]`).
+ */
+export function shownLine(shown: { date: string } | { state: ProjectState; staleAfterDays: number }): string {
+  if ('date' in shown) return shown.date;
+  const { state, staleAfterDays } = shown;
+  return [state.status, state.asOf, ...(state.overdue ? ['overdue'] : []), ...(state.stale ? [`stale:${staleAfterDays}`] : [])].join(' ');
 }
 
 /** Markdown source as plain text: markup characters and link targets removed. */
@@ -46,6 +61,7 @@ function bodyOf(entry: object): string {
 
 export function searchDocuments(model: SiteModel): SearchDocument[] {
   const name = (id: string) => model.tree.nodes.get(id)?.data.name ?? id;
+  const staleAfterDays = model.site.staleAfterDays ?? STALE_AFTER_DAYS;
   const docs: SearchDocument[] = [];
   for (const programme of model.programmes) {
     docs.push({
@@ -75,6 +91,7 @@ export function searchDocuments(model: SiteModel): SearchDocument[] {
         bodyOf(project),
       ].filter(Boolean).join(' '),
       path: `projects/${project.id}`,
+      shown: shownLine({ state: project.state, staleAfterDays }),
     });
   }
   for (const update of model.updates) {
@@ -82,9 +99,11 @@ export function searchDocuments(model: SiteModel): SearchDocument[] {
       id: `update:${update.id}`,
       kind: 'update',
       title: update.data.title,
-      detail: `${update.data.date} · ${update.projects.map((p) => p.data.title).join('、')}`,
-      text: [update.projects.map((p) => p.data.title).join(' '), update.data.author, bodyOf(update)].filter(Boolean).join(' '),
+      // The date is shown from `shown`, in the page's language; it is still found in the text.
+      detail: update.projects.map((p) => p.data.title).join('、'),
+      text: [update.data.date, update.projects.map((p) => p.data.title).join(' '), update.data.author, bodyOf(update)].filter(Boolean).join(' '),
       path: `updates/${update.id}`,
+      shown: shownLine({ date: update.data.date }),
     });
   }
   for (const node of model.tree.nodes.values()) {

@@ -16,7 +16,10 @@ import { searchTokens } from './core.js';
 export interface SearchIndex {
   /** The script the titles are in. */
   locale: string;
-  /** `[kind, title, detail, path, title in the other script, detail in the other script]`; the last two are `''` when the same. */
+  /**
+   * `[kind, title, detail, path, title in the other script, detail in the other script, shown]`;
+   * the other script's are `''` when the same, and `shown` (see `shownLine`) only where the document has it.
+   */
   docs: string[][];
   /** Token → `[gap to the previous document, weight × 10, …]`, documents ascending. */
   terms: Record<string, number[]>;
@@ -53,9 +56,9 @@ function counted(tokens: readonly string[]): FieldTokens {
   return [[...counts.keys()], [...counts.values()], tokens.length];
 }
 
-/** What a document's tokens follow from: its three texts (the tokenizer and converter are code). */
-export function tokensKey(doc: SearchDocument): string {
-  return createHash('sha1').update(doc.title).update('\0').update(doc.detail).update('\0').update(doc.text).digest('base64url');
+/** What a document's tokens follow from: its three texts, and the site's exceptions to script conversion (the tokenizer and OpenCC are code). */
+export function tokensKey(doc: SearchDocument, other?: TextConverter): string {
+  return createHash('sha1').update(doc.title).update('\0').update(doc.detail).update('\0').update(doc.text).update('\0').update(other?.key ?? '').digest('base64url');
 }
 
 /** Each document's `tokensKey` and tokens, in the order of the documents. */
@@ -71,7 +74,7 @@ export type TokenizedDocuments = [key: string, tokens: DocumentTokens][];
 export function documentTokens(documents: readonly SearchDocument[], other?: TextConverter, previous?: ReadonlyMap<string, DocumentTokens>): TokenizedDocuments {
   const done = new Map<string, DocumentTokens>(previous);
   return documents.map((doc) => {
-    const key = tokensKey(doc);
+    const key = tokensKey(doc, other);
     let tokens = done.get(key);
     if (!tokens) {
       const fields = FIELDS.map((field) => {
@@ -117,6 +120,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], locale: s
     const { titleOther, detailOther } = tokensOf[i]!;
     const row = [doc.kind, doc.title, doc.detail, doc.path];
     if (titleOther !== doc.title || detailOther !== doc.detail) row.push(titleOther === doc.title ? '' : titleOther, detailOther === doc.detail ? '' : detailOther);
+    if (doc.shown) row.push(...Array<string>(6 - row.length).fill(''), doc.shown);
     return row;
   });
   return { locale, docs, terms };

@@ -8,6 +8,8 @@
   var input = form.querySelector('input[name="q"]');
   var list = document.getElementById('search-results');
   var status = document.getElementById('search-status');
+  // The ways to browse stay in view until a search finds something.
+  var browse = document.getElementById('search-browse');
   var labels = JSON.parse(document.getElementById('search-labels').textContent);
   // Titles were indexed in the content's script; a page in the other script shows the converted ones.
   var lang = document.documentElement.lang;
@@ -15,6 +17,53 @@
   // The locale's home page, as the browser resolved the site-title link: the base of every result.
   var home = document.querySelector('.site-title').href.replace(/index\.html$/, '');
   var fromDisk = home.indexOf('file:') === 0;
+
+  // Each result's status and dates (the seventh field of its document, see shownLine in documents.ts), by path.
+  var shownByPath = {};
+  data.docs.forEach(function (doc) { if (doc[6]) shownByPath[doc[3]] = doc[6]; });
+  var marks = document.getElementById('search-marks');
+
+  // A YYYY[-MM[-DD]] date at its precision, as the pages write it (formatDate in src/model/dates.ts).
+  function localDate(value) {
+    var parts = value.split('-').map(Number);
+    var options = { timeZone: 'UTC', year: 'numeric' };
+    if (parts[1]) options.month = 'long';
+    if (parts[2]) options.day = 'numeric';
+    return new Intl.DateTimeFormat(labels.dateLocale, options).format(new Date(Date.UTC(parts[0], (parts[1] || 1) - 1, parts[2] || 1)));
+  }
+
+  // A status word with its shape, cloned from the marks the page carries.
+  function mark(className, shape, text) {
+    var span = document.createElement('span');
+    span.className = className;
+    var shapeOf = marks && marks.content.querySelector('[data-shape="' + shape + '"] svg');
+    if (shapeOf) span.appendChild(shapeOf.cloneNode(true));
+    span.appendChild(document.createTextNode(text));
+    return span;
+  }
+
+  // What a result says of its status and dates: an update's day, or a project's status, data date and marks.
+  function shownOf(line) {
+    var words = line.split(' ');
+    var box = document.createElement('span');
+    box.className = 'search-shown';
+    if (/^\d/.test(words[0])) {
+      box.appendChild(document.createTextNode(localDate(words[0])));
+      return box;
+    }
+    box.appendChild(mark('status status--' + words[0], words[0], labels.status[words[0]] || words[0]));
+    words.slice(2).forEach(function (word) {
+      if (word === 'overdue') box.appendChild(mark('status status--overdue', 'overdue', labels.overdue));
+    });
+    var asOf = document.createElement('span');
+    asOf.className = 'as-of';
+    asOf.textContent = labels.asOf.replace('{date}', localDate(words[1]));
+    box.appendChild(asOf);
+    words.slice(2).forEach(function (word) {
+      if (word.indexOf('stale:') === 0) box.appendChild(mark('stale-mark', 'stale', labels.stale.replace('{days}', word.slice(6))));
+    });
+    return box;
+  }
 
   function address(path) {
     var url = home + (path ? path + '/' : '');
@@ -26,9 +75,11 @@
     var text = query.trim();
     if (!text) {
       status.textContent = '';
+      if (browse) browse.hidden = false;
       return;
     }
     var results = searchIndex(data, text);
+    if (browse) browse.hidden = results.length > 0;
     status.textContent = (results.length ? labels.found : labels.none).replace('{count}', String(results.length)).replace('{query}', text);
     results.slice(0, 100).forEach(function (result) {
       var item = document.createElement('li');
@@ -44,6 +95,8 @@
       detail.textContent = other && result.detailOther ? result.detailOther : result.detail;
       item.appendChild(kind);
       item.appendChild(link);
+      var shown = shownByPath[result.path];
+      if (shown) item.appendChild(shownOf(shown));
       item.appendChild(detail);
       list.appendChild(item);
     });

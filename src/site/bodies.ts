@@ -6,9 +6,12 @@
  * component that draws the report components (src/components/mdx/).
  */
 import { createHash } from 'node:crypto';
+import { dirname } from 'node:path';
 import { evaluate } from '@mdx-js/mdx';
 import * as runtime from 'astro/jsx-runtime';
 import { markdownProcessor, mdxPlugins } from '../lib/markdown.ts';
+import { imageUrl } from '../lib/media.ts';
+import { escapeXml, unescapeXml } from '../lib/xml.ts';
 
 export interface BodyRef {
   format: 'md' | 'mdx';
@@ -18,18 +21,20 @@ export interface BodyRef {
 
 const KEY = Symbol.for('minsheng.bodies');
 /** Shared by every copy of this module in the process (see src/site/content.ts). */
-const held = ((globalThis as { [KEY]?: Map<string, { format: BodyRef['format']; text: string; rendered?: Promise<unknown> }> })[KEY] ??= new Map());
+const held = ((globalThis as { [KEY]?: Map<string, { format: BodyRef['format']; text: string; base: string; rendered?: Promise<unknown> }> })[KEY] ??= new Map());
 
 /**
  * A reference to an entry's body, or undefined when it has none. Astro trims a body before
  * rendering it, and so does this: surrounding blank lines change nothing on the page.
  */
-export function bodyRef(entry: { body?: string | undefined; format?: string | undefined }): BodyRef | undefined {
+export function bodyRef(entry: { body?: string | undefined; format?: string | undefined; filePath?: string | undefined }): BodyRef | undefined {
   const text = entry.body?.trim();
   if (!text) return undefined;
   const format = entry.format === 'mdx' ? 'mdx' : 'md';
-  const hash = createHash('sha1').update(format).update('\0').update(text).digest('base64url');
-  if (!held.has(hash)) held.set(hash, { format, text });
+  // Pictures beside the entry are published under /media/ at the entry's path below content/.
+  const base = entry.filePath ? `${dirname(imageUrl(entry.filePath, 'x'))}/` : '/';
+  const hash = createHash('sha1').update(format).update('\0').update(base).update('\0').update(text).digest('base64url');
+  if (!held.has(hash)) held.set(hash, { format, text, base });
   return { format, hash };
 }
 
@@ -46,22 +51,21 @@ export function markdownHtml(ref: BodyRef): Promise<string> {
   const body = bodyOf(ref);
   body.rendered ??= (async () => {
     renderer ??= markdownProcessor.createRenderer({ syntaxHighlight: false });
-    return plainImages((await (await renderer).render(body.text)).code);
+    return plainImages((await (await renderer).render(body.text)).code, body.base);
   })();
   return body.rendered as Promise<string>;
 }
 
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
- * Pictures as written. The processor marks a picture beside the entry for Astro's image
- * pipeline, which runs only inside its content layer; a body's picture is published as
- * the address its author wrote, as a plain Markdown renderer would.
+ * Pictures beside the entry. The processor marks them for Astro's image pipeline, which
+ * runs only inside its content layer; here each becomes a plain picture at its address
+ * under `/media/` (`base`: the entry's folder there), where the build copies the file.
  */
-function plainImages(html: string): string {
+function plainImages(html: string, base: string): string {
   return html.replace(/<img __ASTRO_IMAGE_="([^"]*)">/g, (_whole, json: string) => {
-    const { src, alt, title } = JSON.parse(json.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as { src: string; alt?: string; title?: string };
-    return `<img src="${attribute(src)}" alt="${attribute(alt ?? '')}"${title ? ` title="${attribute(title)}"` : ''}>`;
+    const { src, alt, title } = JSON.parse(unescapeXml(json)) as { src: string; alt?: string; title?: string };
+    const published = new URL(src, `https://site.invalid${base}`).pathname;
+    return `<img src="${escapeXml(published)}" alt="${escapeXml(alt ?? '')}"${title ? ` title="${escapeXml(title)}"` : ''}>`;
   });
 }
 

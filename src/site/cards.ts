@@ -5,7 +5,8 @@
  */
 import { filterPlaces } from '../model/filters.ts';
 import type { ProjectView, SiteModel, StateChange, Unpublished, UpdateView } from '../model/site.ts';
-import type { StateStep } from '../model/state.ts';
+import type { ProjectState, StateStep } from '../model/state.ts';
+import { STALE_AFTER_DAYS } from '../schemas/site.ts';
 import type { Status } from '../schemas/common.ts';
 import type { UpdateKind } from '../schemas/update.ts';
 
@@ -20,7 +21,25 @@ export const themeShort = (model: SiteModel, id: string): string => model.themeB
 export const placeName = (model: SiteModel, id: string): string => model.tree.nodes.get(id)?.data.name ?? id;
 export const place = (model: SiteModel, id: string): Named => ({ id, name: placeName(model, id) });
 
-export interface ProjectCard {
+/** How recent a project's status is: the day of its last dated fact, and whether that is too old to stand for today. */
+export interface Dated {
+  asOf: string;
+  /** No report for longer than the site's staleness period (see `ProjectState.stale`). */
+  stale: boolean;
+  /** The staleness period, in days, that a stale project has gone past: the figure its mark names. */
+  staleAfterDays?: number;
+}
+
+/** The dating of a project's state, as the pages show it beside its status. */
+export function dated(model: SiteModel, state: ProjectState): Dated {
+  return {
+    asOf: state.asOf,
+    stale: state.stale,
+    ...(state.stale ? { staleAfterDays: model.site.staleAfterDays ?? STALE_AFTER_DAYS } : {}),
+  };
+}
+
+export interface ProjectCard extends Dated {
   id: string;
   year: number;
   title: string;
@@ -46,6 +65,7 @@ export function projectCard(model: SiteModel, project: ProjectView, filterRegion
     status: state.status,
     overdue: state.overdue,
     progress: state.progress,
+    ...dated(model, state),
     theme: { id: data.theme, name: themeShort(model, data.theme) },
     places: data.districts.map((id) => place(model, id)),
     lead: data.leadDepartment,

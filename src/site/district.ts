@@ -1,12 +1,23 @@
-/** `/districts/<id>/`: one place, where it lies, the places below it and every project at or below it. */
+/**
+ * `/districts/<id>/`: one place, answer first: how many of its projects are done, in
+ * progress and overdue, then every project at or below it by programme year, then the
+ * places below it and the charts.
+ */
 import { districtCharts } from '../lib/site-charts.ts';
 import { ancestry } from '../model/districts.ts';
-import { figuresByYear, groupFigures, type GroupFigures } from '../model/stats.ts';
+import type { ProjectView } from '../model/site.ts';
+import { figuresByYear, type GroupFigures } from '../model/stats.ts';
 import type { DistrictLevel } from '../schemas/district.ts';
 import { projectCard, type Named, type ProjectCard } from './cards.ts';
+import { placeFigures, placeRow, type PlaceFigures, type PlaceRow } from './districts.ts';
 import { frame } from './frame.ts';
 import { pageKind, type PageData } from './kind.ts';
-import type { NamedFigures } from './programme.ts';
+
+/** The projects of one programme year, overdue first. */
+export interface YearProjects {
+  year: number;
+  projects: ProjectCard[];
+}
 
 export interface DistrictPageData extends PageData {
   id: string;
@@ -16,12 +27,24 @@ export interface DistrictPageData extends PageData {
   areaKm2?: number;
   /** From the root down to the place itself. */
   chain: Named[];
-  charts: ReturnType<typeof districtCharts>;
+  /** The projects at or below the place. */
+  figures: PlaceFigures;
+  /** Newest year first. */
+  years: YearProjects[];
   /** The places directly below it, each counting the projects at or below it. */
-  children: NamedFigures[];
-  /** Newest year first; the id is the year. */
-  years: GroupFigures[];
-  projects: ProjectCard[];
+  children: PlaceRow[];
+  charts: ReturnType<typeof districtCharts>;
+  /** Statuses by year, where the projects span two years or more (one year is its list's heading). */
+  byYear: GroupFigures[];
+}
+
+/** Newest year first; within a year the overdue projects first, then the model's order (by title). */
+function byYear(projects: readonly ProjectView[]): { year: number; projects: ProjectView[] }[] {
+  const years = [...new Set(projects.map((p) => p.year))].sort((a, b) => b - a);
+  return years.map((year) => {
+    const own = projects.filter((p) => p.year === year);
+    return { year, projects: [...own.filter((p) => p.state.overdue), ...own.filter((p) => !p.state.overdue)] };
+  });
 }
 
 export const districtPage = pageKind<DistrictPageData>({
@@ -31,6 +54,7 @@ export const districtPage = pageKind<DistrictPageData>({
     const node = model.tree.nodes.get(key!)!;
     const { data } = node;
     const projects = model.projectsByDistrict.get(node.id) ?? [];
+    const years = byYear(projects);
     return {
       frame: frame(model, locale, `districts/${node.id}`),
       id: node.id,
@@ -39,10 +63,11 @@ export const districtPage = pageKind<DistrictPageData>({
       ...(data.population !== undefined ? { population: data.population } : {}),
       ...(data.areaKm2 !== undefined ? { areaKm2: data.areaKm2 } : {}),
       chain: ancestry(node).map((n) => ({ id: n.id, name: n.data.name })),
+      figures: placeFigures(projects),
+      years: years.map((group) => ({ year: group.year, projects: group.projects.map((p) => projectCard(model, p)) })),
+      children: node.children.map((child) => placeRow(model, child, 0)),
       charts: districtCharts(model, node, locale),
-      children: node.children.map((child) => ({ ...groupFigures(child.id, model.projectsByDistrict.get(child.id) ?? []), name: child.data.name })),
-      years: figuresByYear(projects),
-      projects: projects.map((p) => projectCard(model, p)),
+      byYear: years.length >= 2 ? figuresByYear(projects) : [],
     };
   },
 });

@@ -1,10 +1,12 @@
 /**
  * `/<year>/status/<status>/`, `/<year>/themes/<id>/`, `/<year>/districts/<id>/`: a
  * programme's projects filtered by one value, one page per value that has projects.
+ * Besides the statuses, the status filter has `overdue` (`/<year>/status/overdue/`):
+ * projects past their deadline with no completion reported, whatever their status.
  */
 import { translator } from '../i18n/index.ts';
-import { matchesFilter, programmeFilters, type FilterDimension } from '../model/filters.ts';
-import type { ProgrammeView, SiteModel } from '../model/site.ts';
+import { matchesFilter, programmeFilters, type FilterDimension, type FilterValue } from '../model/filters.ts';
+import type { ProgrammeView, ProjectView, SiteModel } from '../model/site.ts';
 import type { Locale, Status } from '../schemas/common.ts';
 import { placeName, projectCard, themeName, themeShort, type ProjectCard } from './cards.ts';
 import { frame } from './frame.ts';
@@ -18,13 +20,29 @@ export interface FilterOption {
   count: number;
 }
 
+/** The status filter's value for overdue projects: not a status, a project of any open status can be past its deadline. */
+export const OVERDUE = 'overdue';
+
+/** Every value of every filter that has projects, in display order: overdue right after the statuses. */
+function filterValues(programme: ProgrammeView): FilterValue[] {
+  const values = programmeFilters(programme);
+  const { overdue } = programme.stats;
+  if (overdue === 0) return values;
+  const statuses = values.filter((v) => v.dimension === 'status').length;
+  return [...values.slice(0, statuses), { dimension: 'status', value: OVERDUE, count: overdue }, ...values.slice(statuses)];
+}
+
+function shows(model: SiteModel, project: ProjectView, dimension: FilterDimension, value: string, region: string): boolean {
+  return dimension === 'status' && value === OVERDUE ? project.state.overdue : matchesFilter(project, dimension, value, model.tree, region);
+}
+
 /** Every filter of a programme, labelled as its filter links show them (themes by their short name). */
 export function filterOptions(model: SiteModel, programme: ProgrammeView, locale: Locale): FilterOption[] {
   const t = translator(locale);
-  return programmeFilters(programme).map(({ dimension, value, count }) => ({
+  return filterValues(programme).map(({ dimension, value, count }) => ({
     dimension,
     value,
-    label: dimension === 'status' ? t(`status.${value as Status}`) : dimension === 'theme' ? themeShort(model, value) : placeName(model, value),
+    label: dimension === 'status' ? t(value === OVERDUE ? 'status.overdue' : `status.${value as Status}`) : dimension === 'theme' ? themeShort(model, value) : placeName(model, value),
     count,
   }));
 }
@@ -47,7 +65,7 @@ export const filterPage = pageKind<FilterPageData>({
   pages: (model) =>
     model.programmes.flatMap((programme) => {
       const year = programme.data.year;
-      return programmeFilters(programme).map(({ dimension, value }) => ({ key: `${year}/${dimension}/${value}`, path: `${year}/${SEGMENT[dimension]}/${value}` }));
+      return filterValues(programme).map(({ dimension, value }) => ({ key: `${year}/${dimension}/${value}`, path: `${year}/${SEGMENT[dimension]}/${value}` }));
     }),
   data(model, key, locale) {
     const [year, dimension, value] = key!.split('/') as [string, FilterDimension, string];
@@ -63,7 +81,7 @@ export const filterPage = pageKind<FilterPageData>({
       value,
       valueLabel,
       filters,
-      projects: programme.projects.filter((p) => matchesFilter(p, dimension, value, model.tree, region)).map((p) => projectCard(model, p)),
+      projects: programme.projects.filter((p) => shows(model, p, dimension, value, region)).map((p) => projectCard(model, p)),
     };
   },
 });

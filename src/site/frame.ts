@@ -4,7 +4,7 @@
  * formatting and addresses in the page's language.
  */
 import { translator } from '../i18n/index.ts';
-import { localePrefix, siteLocales } from '../i18n/locales.ts';
+import { convertedLocale, localePrefix, siteLocales } from '../i18n/locales.ts';
 import { formatter } from '../lib/format.ts';
 import { pageUrls } from '../lib/urls.ts';
 import type { SiteModel } from '../model/site.ts';
@@ -16,7 +16,18 @@ export interface Frame {
   prefix: string;
   /** The language content is written in, when it is not the page's. */
   contentLang?: Locale;
-  site: { title: string; publisher: string; contact?: string; licence?: string; baseUrl?: string };
+  site: {
+    title: string;
+    publisher: string;
+    contact?: string;
+    licence?: string;
+    baseUrl?: string;
+    /**
+     * Not drawn: the pages of the other Chinese script are converted from this page with
+     * these exceptions (src/i18n/convert.ts), so a change to them must render it again.
+     */
+    scriptExceptions?: Record<string, string>;
+  };
   /** The newest programme year: where "years" in the navigation leads. */
   latestYear?: number;
   /** This page in every language the site offers (empty on the 404 page, which has one address). */
@@ -37,6 +48,7 @@ export function frame(model: SiteModel, locale: Locale, path?: string): Frame {
       ...(site.contact ? { contact: site.contact } : {}),
       ...(site.licence ? { licence: site.licence } : {}),
       ...(site.baseUrl ? { baseUrl: site.baseUrl } : {}),
+      ...(site.scriptExceptions && convertedLocale(site) && locale === site.defaultLocale ? { scriptExceptions: site.scriptExceptions } : {}),
     },
     ...(latest ? { latestYear: latest.data.year } : {}),
     alternates: path === undefined ? [] : siteLocales(site).map((l) => ({ locale: l, href: `${localePrefix(l, site)}/${path}${path ? '/' : ''}` })),

@@ -1,9 +1,10 @@
-/** `/`: the latest programme year with its figures, its themes and the latest updates. */
+/** `/`: the latest programme year with its figures and overdue projects first, then the latest updates, then charts. */
 import { programmeCharts, trendChart, type NamedChart } from '../lib/site-charts.ts';
 import { themeName, updateItem, type UpdateItem } from './cards.ts';
+import { placeFinder, type PlaceFinderData } from './districts.ts';
 import { frame } from './frame.ts';
 import { pageKind, type PageData } from './kind.ts';
-import { programmeFigures, type NamedFigures, type ProgrammeFigures } from './programme.ts';
+import { overdueItems, programmeFigures, type NamedFigures, type OverdueItem, type ProgrammeFigures } from './programme.ts';
 
 /** Updates on the home page: the latest few, the list of updates has the rest. */
 const HOME_UPDATES = 8;
@@ -14,9 +15,12 @@ export interface HomePageData extends PageData {
     title: string;
     summary?: string;
     figures: ProgrammeFigures;
+    overdue: OverdueItem[];
     status: NamedChart;
     themes: NamedFigures[];
   };
+  /** "Find your place": every place as a link, with its number of projects. */
+  placeFinder: PlaceFinderData;
   updates: UpdateItem[];
   /** Every programme year, newest first, when there is more than one. */
   years?: {
@@ -32,13 +36,15 @@ export const homePage = pageKind<HomePageData>({
     const latest = model.programmes[0];
     return {
       frame: frame(model, locale, ''),
+      placeFinder: placeFinder(model),
       ...(latest
         ? {
             latest: {
               year: latest.data.year,
               title: latest.data.title,
               ...(latest.data.summary ? { summary: latest.data.summary } : {}),
-              figures: programmeFigures(latest.stats),
+              figures: programmeFigures(latest),
+              overdue: overdueItems(latest),
               status: programmeCharts(model, latest, locale).status,
               themes: latest.stats.byTheme.map((row) => ({ ...row, name: themeName(model, row.id) })),
             },

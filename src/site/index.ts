@@ -13,21 +13,25 @@ import { filterPage } from './filter.ts';
 import { homePage } from './home.ts';
 import type { Page, PageData, PageKind, View } from './kind.ts';
 import { programmePage } from './programme.ts';
+import { programmesPage } from './programmes.ts';
 import { projectPage } from './project.ts';
 import { searchPage } from './search.ts';
 import { summaryPage } from './summary.ts';
 import { themePage } from './theme.ts';
+import { themesPage } from './themes.ts';
 import { updatePage } from './update.ts';
 import { updatesPage } from './updates.ts';
 
 export const PAGE_KINDS: readonly PageKind<PageData>[] = [
   homePage,
+  programmesPage,
   programmePage,
   summaryPage,
   filterPage,
   projectPage,
   districtsPage,
   districtPage,
+  themesPage,
   themePage,
   updatesPage,
   updatePage,

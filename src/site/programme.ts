@@ -1,6 +1,9 @@
-/** `/<year>/`: one programme — its report, figures by status, theme and place, and all its projects. */
-import { programmeCharts } from '../lib/site-charts.ts';
-import type { GroupFigures, ProgrammeStats } from '../model/stats.ts';
+/** `/<year>/`: one programme — its figures, overdue projects and all its projects first, then its report and charts. */
+import { programmeCharts, type NamedChart } from '../lib/site-charts.ts';
+import { moneyCoverage, type MoneyCoverage } from '../model/money.ts';
+import type { ProgrammeView } from '../model/site.ts';
+import type { GroupFigures } from '../model/stats.ts';
+import { dataDate } from '../model/summary.ts';
 import type { Money } from '../schemas/common.ts';
 import { placeName, projectCard, themeName, type ProjectCard } from './cards.ts';
 import { filterOptions, type FilterOption } from './filter.ts';
@@ -8,24 +11,72 @@ import { frame } from './frame.ts';
 import { pageKind, type PageData } from './kind.ts';
 import { bodyData, type BodyData } from './report.ts';
 
-/** What the headline figures of a programme show (src/components/Figures.astro). */
+/**
+ * The headline figures of a programme (src/components/Figures.astro), in two kinds never
+ * put side by side: what the programme declared, quoted with the day it was published,
+ * and what this site counts among the projects it holds.
+ */
 export interface ProgrammeFigures {
-  committed?: number;
+  year: number;
+  /** As the programme published them; absent when it declared neither. */
+  declared?: { published: string; commitments?: number; budget?: Money };
+  /** Projects on this site. */
   entered: number;
   completed: number;
   inProgress: number;
   overdue: number;
-  budget: Money[];
+  /** The newest baseline or update among the projects. */
+  asOf?: string;
+  budget: MoneyCoverage;
 }
 
-export const programmeFigures = (stats: ProgrammeStats): ProgrammeFigures => ({
-  ...(stats.committed !== undefined ? { committed: stats.committed } : {}),
-  entered: stats.entered,
-  completed: stats.completed,
-  inProgress: stats.byStatus['in-progress'],
-  overdue: stats.overdue,
-  budget: stats.budget,
-});
+export function programmeFigures(programme: ProgrammeView): ProgrammeFigures {
+  const { data, stats, projects } = programme;
+  const asOf = dataDate(projects);
+  const declared = data.commitments !== undefined || data.budget !== undefined;
+  return {
+    year: data.year,
+    ...(declared
+      ? {
+          declared: {
+            published: data.published,
+            ...(data.commitments !== undefined ? { commitments: data.commitments } : {}),
+            ...(data.budget !== undefined ? { budget: data.budget } : {}),
+          },
+        }
+      : {}),
+    entered: stats.entered,
+    completed: stats.completed,
+    inProgress: stats.byStatus['in-progress'],
+    overdue: stats.overdue,
+    ...(asOf !== undefined ? { asOf } : {}),
+    budget: moneyCoverage(projects.map((p) => p.data.budget)),
+  };
+}
+
+/** A programme's projects past their deadline with no completion reported, as the lists of them show each. */
+export interface OverdueItem {
+  id: string;
+  title: string;
+  plannedEnd: string;
+}
+
+// Overdue projects all have a due date: being past it is what makes them overdue.
+export const overdueItems = (programme: ProgrammeView): OverdueItem[] =>
+  programme.projects.filter((p) => p.state.overdue).map((p) => ({ id: p.id, title: p.data.title, plannedEnd: p.data.plannedEnd! }));
+
+type ProgrammeCharts = ReturnType<typeof programmeCharts>;
+
+/**
+ * The programme's charts its page draws below the report: those the report does not
+ * draw itself, so that no chart is shown twice. The bars of promised against published
+ * projects are left out: they put a declared figure and counted ones on one scale.
+ */
+function ownCharts(charts: ProgrammeCharts, body: BodyData | undefined): Partial<Record<Exclude<keyof ProgrammeCharts, 'committed'>, NamedChart>> {
+  const inReport = new Set(Object.values(body?.charts ?? {}).map((chart) => chart.name));
+  const shown = Object.entries(charts).filter(([key, chart]) => key !== 'committed' && !inReport.has(chart.name));
+  return Object.fromEntries(shown) as Partial<Record<Exclude<keyof ProgrammeCharts, 'committed'>, NamedChart>>;
+}
 
 /** A row of a table of figures by theme or place: the view makes its link from the id. */
 export type NamedFigures = GroupFigures & { name: string };
@@ -36,12 +87,13 @@ export interface ProgrammePageData extends PageData {
   summary?: string;
   published: string;
   figures: ProgrammeFigures;
-  charts: ReturnType<typeof programmeCharts>;
+  /** Only those the report does not draw. */
+  charts: ReturnType<typeof ownCharts>;
   /** The programme's report. */
   body?: BodyData;
   themes: NamedFigures[];
   places: NamedFigures[];
-  overdue: { id: string; title: string; plannedEnd: string }[];
+  overdue: OverdueItem[];
   /** Marked for the filter script with the places below the programme's region. */
   projects: ProjectCard[];
   filters: FilterOption[];
@@ -60,13 +112,12 @@ export const programmePage = pageKind<ProgrammePageData>({
       title: data.title,
       ...(data.summary ? { summary: data.summary } : {}),
       published: data.published,
-      figures: programmeFigures(stats),
-      charts: programmeCharts(model, programme, locale),
+      figures: programmeFigures(programme),
+      charts: ownCharts(programmeCharts(model, programme, locale), body),
       ...(body ? { body } : {}),
       themes: stats.byTheme.map((row) => ({ ...row, name: themeName(model, row.id) })),
       places: stats.byDistrict.map((row) => ({ ...row, name: placeName(model, row.id) })),
-      // Overdue projects all have a due date: being past it is what makes them overdue.
-      overdue: programme.projects.filter((p) => p.state.overdue).map((p) => ({ id: p.id, title: p.data.title, plannedEnd: p.data.plannedEnd! })),
+      overdue: overdueItems(programme),
       projects: programme.projects.map((p) => projectCard(model, p, data.region)),
       filters: filterOptions(model, programme, locale),
     };

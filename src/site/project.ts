@@ -6,7 +6,7 @@ import type { Unpublished } from '../model/site.ts';
 import type { Money, Status } from '../schemas/common.ts';
 import type { Metric, Milestone, Source } from '../schemas/project.ts';
 import type { UpdateKind } from '../schemas/update.ts';
-import { changeItem, place, themeName, updateItem, type ChangeItem, type Named, type UpdateItem } from './cards.ts';
+import { changeItem, dated, place, themeName, updateItem, type ChangeItem, type Dated, type Named, type UpdateItem } from './cards.ts';
 import { frame } from './frame.ts';
 import { pageKind, type PageData } from './kind.ts';
 import { bodyData, type BodyData } from './report.ts';
@@ -53,7 +53,7 @@ export interface ProjectPageData extends PageData {
   start?: string;
   plannedEnd?: string;
   tags?: string[];
-  state: { status: Status; overdue: boolean; asOf: string; completed?: string };
+  state: { status: Status; overdue: boolean; completed?: string } & Dated;
   /** In date order. */
   milestones: Milestone[];
   metrics: Metric[];
@@ -94,7 +94,7 @@ export const projectPage = pageKind<ProjectPageData>({
       ...(data.start ? { start: data.start } : {}),
       ...(data.plannedEnd ? { plannedEnd: data.plannedEnd } : {}),
       ...(data.tags?.length ? { tags: data.tags } : {}),
-      state: { status: state.status, overdue: state.overdue, asOf: state.asOf, ...(state.completed ? { completed: state.completed } : {}) },
+      state: { status: state.status, overdue: state.overdue, ...dated(model, state), ...(state.completed ? { completed: state.completed } : {}) },
       milestones: [...(data.milestones ?? [])].sort((a, b) => compareDates(a.date, b.date)),
       metrics: data.metrics ?? [],
       pictures: (data.images ?? []).map((image) => ({

@@ -19,3 +19,18 @@ export const PAGE_KINDS = {
 export function allPages(): string[] {
   return [...LOCALE_PREFIXES.flatMap((prefix) => Object.values(PAGE_KINDS).map((path) => `${prefix}${path}`)), '/data/', '/no-such-page/'];
 }
+
+/** The same kinds of page in the test fixture (tests/fixtures/site). */
+export const FIXTURE_PAGE_KINDS: Record<keyof typeof PAGE_KINDS, string> = {
+  home: '/',
+  programme: '/2022/',
+  filter: '/2022/status/completed/',
+  project: '/projects/2022/xinyiyuan/',
+  districts: '/districts/',
+  district: '/districts/hupan/',
+  theme: '/themes/jiankang/',
+  updates: '/updates/',
+  month: '/updates/2022-07/',
+  correction: '/updates/2022-07-10-jiaozheng/',
+  search: '/search/',
+};

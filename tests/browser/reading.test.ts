@@ -44,8 +44,10 @@ describe('without JavaScript', () => {
       expect(await count(PAGE_KINDS.programme, 'figure.chart svg[role="img"]')).toBeGreaterThanOrEqual(6);
       expect(await count(PAGE_KINDS.programme, '.project-card')).toBe(8);
       expect(await count(PAGE_KINDS.project, 'figure.chart svg[role="img"]')).toBe(3);
-      expect(await count(PAGE_KINDS.district, 'figure.chart svg[role="img"]')).toBe(3);
-      expect(await count(PAGE_KINDS.districts, 'figure.chart svg[role="img"]')).toBe(1);
+      // The demo's places have centres but no boundaries: no map, only the status and theme charts of 平湖市, and a table of places.
+      expect(await count(PAGE_KINDS.district, 'figure.chart svg[role="img"]')).toBe(2);
+      expect(await count(PAGE_KINDS.districts, 'figure.chart svg[role="img"]')).toBe(0);
+      expect(await count(PAGE_KINDS.districts, 'table.place-table tbody tr')).toBeGreaterThanOrEqual(20);
       expect(await count(PAGE_KINDS.theme, 'figure.chart svg[role="img"]')).toBe(1);
       expect(await count(PAGE_KINDS.updates, '.update-item')).toBeGreaterThanOrEqual(15);
       // Every chart's data is there as a table.
@@ -148,6 +150,23 @@ describe('search over http', () => {
       expect(await results(page, '醫院')).toContain('平湖市中医院迁建');
       expect(await results(page, '不存在的词语')).toEqual([]);
       expect(await page.textContent('#search-status')).toBe('没有找到与“不存在的词语”相关的内容');
+    });
+  });
+
+  it('shows each project result with its status and the day of its data, and every date in the page language', async () => {
+    await withPage(async (page) => {
+      await page.goto(site(`${PAGE_KINDS.search}?q=中医院`));
+      await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+      const first = page.locator('#search-results li').first();
+      expect(await first.locator('.status svg.status-mark').count()).toBe(1);
+      expect(await first.locator('.as-of').textContent()).toMatch(/^数据更新至 \d{4}年\d{1,2}月(\d{1,2}日)?$/);
+      expect(await page.textContent('#search-results')).not.toMatch(/\d{4}-\d{2}/);
+      await page.goto(site(`/en${PAGE_KINDS.search}?q=中医院`));
+      await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+      expect(await page.locator('#search-results li .as-of').first().textContent()).toMatch(/^Data as of (\d{1,2} )?[A-Z][a-z]+ \d{4}$/);
+      const updates = await page.$$eval('#search-results li', (items) => items.filter((li) => li.querySelector('.search-kind')?.textContent === 'Update').map((li) => li.querySelector('.search-shown')?.textContent));
+      expect(updates.length).toBeGreaterThan(0);
+      for (const date of updates) expect(date).toMatch(/^(\d{1,2} )?[A-Z][a-z]+ \d{4}$/);
     });
   });
 

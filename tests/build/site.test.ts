@@ -37,11 +37,38 @@ describe('the fixture site', () => {
       '/', '/2022/', '/2023/',
       '/projects/2022/xinyiyuan/', '/projects/2022/youeryuan/', '/projects/2023/yanglao/',
       '/districts/', '/districts/ceshi/', '/districts/dongqu/', '/districts/xiqu/', '/districts/hupan/',
-      '/themes/youxue/', '/themes/jiankang/',
+      '/programmes/', '/themes/', '/themes/youxue/', '/themes/jiankang/',
+      '/2022/status/overdue/',
       '/updates/', '/updates/2022-06-30-fengding/', '/updates/2022-07-10-jiaozheng/', '/updates/2022-09-01-lianliankan/', '/updates/2022-12-20-wangong/',
     ];
     for (const url of urls) expect(existsSync(join(dist, url, 'index.html')), url).toBe(true);
     expect(existsSync(join(dist, '404.html'))).toBe(true);
+  });
+
+  it('lists every programme and every theme on an index of its own, in every language, linked from the navigation', () => {
+    for (const prefix of ['', '/zh-hant', '/en']) {
+      const programmes = page(`${prefix}/programmes/`);
+      for (const year of [2022, 2023]) expect(programmes, prefix).toContain(`<a href="${prefix}/${year}/">`);
+      const themes = page(`${prefix}/themes/`);
+      for (const id of ['youxue', 'jiankang']) expect(themes, prefix).toContain(`<a href="${prefix}/themes/${id}/"`);
+      const nav = /<nav aria-label="[^"]+">[\s\S]*?<\/nav>/.exec(page(`${prefix}/`))![0];
+      expect(nav, prefix).toContain(`<a href="${prefix}/programmes/">`);
+      expect(nav, prefix).toContain(`<a href="${prefix}/themes/">`);
+    }
+    // Theme by theme, every year: done, in progress and overdue.
+    expect(text(page('/themes/'))).toMatch(/优学测试 1 0 0 1 健康测试 2 2 0 0/);
+    expect(text(page('/en/programmes/'))).toContain('Projects on this site: 2');
+    expect(page('/themes/jiankang/')).toContain('<a href="/themes/">类别</a>');
+  });
+
+  it('says "page not found" in every language of the site, each with its home page and search', () => {
+    const html = readFileSync(join(dist, '404.html'), 'utf8');
+    const shown = text(html);
+    for (const phrase of ['页面未找到', '頁面未找到', 'Page not found']) expect(shown).toContain(phrase);
+    for (const prefix of ['', '/zh-hant', '/en']) {
+      expect(html, prefix).toMatch(new RegExp(`<a href="${prefix}/" hreflang="[^"]+">`));
+      expect(html, prefix).toMatch(new RegExp(`<a href="${prefix}/search/" hreflang="[^"]+">`));
+    }
   });
 
   it('lists the updates of each month on its own page, linked from the list of updates', () => {
@@ -78,17 +105,37 @@ describe('the fixture site', () => {
     expect(hospital).toContain('已完成');
     expect(hospital).toContain('进度 100%');
     expect(hospital).toContain('完成于 2022年12月20日');
-    expect(hospital).toContain('数据截至 2022年12月20日');
+    expect(hospital).toContain('数据更新至 2022年12月20日');
     // The build day is never the date of the data. A page kept from an earlier build is the
     // page this build would write, so pages do not carry the build day; the data page does.
-    expect(hospital).not.toContain('数据截至 2026年11月22日');
+    expect(hospital).not.toContain('数据更新至 2026年11月22日');
+    // Completed: a final status does not age, so no staleness mark however old its report.
+    expect(hospital).not.toContain('天未更新');
     expect(hospital).not.toContain('页面生成于');
     expect(text(page('/data/'))).toContain('文件生成于 2026年11月22日');
     // Draft and future updates do not move the kindergarten.
     const school = text(page('/projects/2022/youeryuan/'));
     expect(school).toContain('进度 0%');
     expect(school).toContain('待启动');
-    expect(school).toContain('已超期');
+    // Overdue is worded by what is known: the deadline passed and no completion was reported.
+    expect(school).toContain('已过完成时限，未见完成报告');
+    expect(school).toContain('完成时限为 2022年8月；截至 2022年9月1日 的数据中未见完成报告');
+    // Last reported in 2022, built in 2026: past the 180 days of staleness site.json leaves unset.
+    expect(school).toContain('最近一次报告在 2022年9月1日，已超过 180 天');
+    expect(page('/projects/2022/youeryuan/')).toMatch(/<p class="stale-mark"><svg class="status-mark status-mark--stale"/);
+    expect(text(page('/en/projects/2022/youeryuan/'))).toContain('The last report is from 1 September 2022, over 180 days ago');
+    expect(text(page('/en/2022/'))).toContain('Data as of 1 September 2022 No report for over 180 days');
+    expect(text(page('/2022/'))).toContain('数据更新至 2022年9月1日 超过 180 天未更新');
+  });
+
+  it('draws status marks as inline SVG beside the word, and writes no emoji anywhere', () => {
+    const school = page('/projects/2022/youeryuan/');
+    expect(school).toMatch(/<span class="status status--planned"><svg class="status-mark status-mark--planned"[^>]*aria-hidden="true"[\s\S]*?<\/svg>待启动<\/span>/);
+    expect(school).toMatch(/<span class="status status--overdue"><svg class="status-mark status-mark--overdue"[\s\S]*?<\/svg>已过完成时限，未见完成报告<\/span>/);
+    // An emoji is an empty box where no emoji font is installed, and on paper.
+    for (const file of allFiles(dist).filter((f) => /\.(html|svg)$/.test(f))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/[\p{Emoji_Presentation}\uFE0F]/u);
+    }
   });
 
   it('shows every fact of a project, dates at their precision and money in 亿元/万元', () => {
@@ -129,18 +176,35 @@ describe('the fixture site', () => {
     const html = page('/2022/');
     expect(html).toMatch(/<table>[\s\S]*承诺项目[\s\S]*6\.2亿元[\s\S]*<\/table>/);
     const shown = text(html);
-    expect(shown).toContain('承诺项目 10');
-    expect(shown).toContain('已公布项目 2');
-    expect(shown).toContain('总投资 5.45亿元');
+    // What the programme declared, quoted with its day; what the site holds, counted apart.
+    expect(shown).toContain('承诺办理 10 项；总投资 6.2亿元（据2022年2月公布的工程）');
+    expect(shown).toContain('本站收录 2 项 · 数据更新至 2022年12月20日 已完成 1 推进中 0 已超期 1 投资 5.45亿元');
+    const tiles = /<dl class="figures" data-figures="counted">[\s\S]*?<\/dl>/.exec(html)![0];
+    expect(tiles).not.toMatch(/承诺|6\.2亿元/);
+    // Each tile leads to the projects it counts; the overdue one to the list of them.
+    expect(tiles).toContain('<a href="/2022/status/completed/">1</a>');
+    expect(tiles).toContain('<a href="/2022/#overdue">1</a>');
     expect(shown).toContain('全部项目（2）');
+    // Answer first: figures, overdue projects and the list come before the report and the charts.
+    const order = ['class="figures"', 'id="overdue"', 'id="projects"', 'id="report"', 'id="charts"'].map((mark) => html.indexOf(mark));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    // A year whose one project has its budget in another currency: the sum in it, never 0 yuan.
+    expect(text(page('/2023/'))).toContain('投资 100万美元');
+    expect(text(page('/'))).toContain('2022年 2 1 50% 5.45亿元 2023年 1 1 100% —');
   });
 
   it('rolls projects up to the places above them', () => {
     expect(text(page('/districts/dongqu/'))).toContain('本地区及下辖地区的项目（2）');
     expect(text(page('/districts/ceshi/'))).toContain('本地区及下辖地区的项目（3）');
     expect(text(page('/districts/xiqu/'))).toContain('本地区及下辖地区的项目（2）');
-    const tree = text(page('/districts/'));
-    expect(tree).toMatch(/测试市 市 · 3 个项目.*东区 县级 · 2 个项目.*湖畔街道 街道 · 2 个项目.*西区 县级 · 2 个项目/);
+    // One table: the whole region first, each place under its parent; project count, completed, in progress, overdue.
+    const table = text(page('/districts/'));
+    expect(table).toContain('地区 项目数 已完成 推进中 已超期 测试市 合计 3 2 0 1 东区 县级 2 2 0 0 湖畔街道 街道 2 2 0 0 西区 县级 2 1 0 1');
+    // A place's projects by year, newest first, the overdue one first within its year.
+    const place = text(page('/districts/ceshi/'));
+    const order = ['2023年（1）', '养老食堂', '2022年（2）', '西区幼儿园', '新医院建设'].map((title) => place.indexOf(title));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
   it('lists updates newest first', () => {
@@ -181,14 +245,16 @@ describe('the fixture site', () => {
   it('draws the charts of each page without script, each with a text alternative, its data table and its files', () => {
     const expected: Record<string, string[]> = {
       '/': ['programmes/2023/status', 'trend'],
-      // The report's own charts come after the committed bars: a status chart and a project timeline.
-      '/2022/': ['programmes/2022/committed', 'programmes/2022/status', 'projects/2022/xinyiyuan/milestones', 'programmes/2022/status', 'programmes/2022/themes', 'programmes/2022/budget', 'programmes/2022/districts', 'programmes/2022/periods'],
+      // The report's own charts (a status chart and a project timeline), then the page's others: the
+      // status chart is not drawn twice, and no chart puts promised and counted projects on one scale.
+      '/2022/': ['programmes/2022/status', 'projects/2022/xinyiyuan/milestones', 'programmes/2022/themes', 'programmes/2022/budget', 'programmes/2022/districts', 'programmes/2022/periods'],
       '/projects/2022/xinyiyuan/': ['projects/2022/xinyiyuan/progress', 'projects/2022/xinyiyuan/milestones', 'projects/2022/xinyiyuan/history'],
       '/districts/': ['districts/map'],
-      // Nothing below 东区 has a boundary or a centroid: its map says so and has no files.
-      '/districts/dongqu/': [undefined as unknown as string, 'districts/dongqu/status', 'districts/dongqu/themes'],
+      '/districts/ceshi/': ['districts/ceshi/map', 'districts/ceshi/status', 'districts/ceshi/themes'],
+      // Nothing below 东区 has a boundary, and its two projects share one status and one theme: no chart would add to its list.
+      '/districts/dongqu/': [],
       '/themes/jiankang/': ['themes/jiankang/trend'],
-      '/en/2022/': ['en/programmes/2022/committed', 'en/programmes/2022/status', 'en/projects/2022/xinyiyuan/milestones', 'en/programmes/2022/status', 'en/programmes/2022/themes', 'en/programmes/2022/budget', 'en/programmes/2022/districts', 'en/programmes/2022/periods'],
+      '/en/2022/': ['en/programmes/2022/status', 'en/projects/2022/xinyiyuan/milestones', 'en/programmes/2022/themes', 'en/programmes/2022/budget', 'en/programmes/2022/districts', 'en/programmes/2022/periods'],
     };
     for (const [url, names] of Object.entries(expected)) {
       const html = page(url);
@@ -213,7 +279,7 @@ describe('the fixture site', () => {
   it('draws the charts a report places in its text, in the page language, with ids of their own', () => {
     for (const url of ['/2022/', '/en/2022/']) {
       const html = page(url);
-      const report = html.slice(html.indexOf('class="prose"'), html.indexOf('id="by-status"'));
+      const report = html.slice(html.indexOf('class="prose"'), html.indexOf('id="charts"'));
       expect(report, url).toContain('<span class="stat"><span class="stat__value">10<span class="stat__unit">项</span></span><span class="stat__label">承诺项目</span></span>');
       expect(report.match(/<figure class="chart chart--[a-z-]+"/g), url).toEqual(['<figure class="chart chart--status-breakdown"', '<figure class="chart chart--milestone-timeline"']);
       const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
@@ -229,11 +295,19 @@ describe('the fixture site', () => {
     expect(titles('/2022/themes/youxue/')).toEqual(['西区幼儿园']);
     expect(titles('/2022/districts/dongqu/')).toEqual(['新医院建设']);
     expect(existsSync(join(dist, '2022/status/delayed'))).toBe(false);
+    // Overdue is a value of the status filter: past the deadline, whatever the status.
+    expect(titles('/2022/status/overdue/')).toEqual(['西区幼儿园']);
+    expect(existsSync(join(dist, '2023/status/overdue'))).toBe(false);
     const filters = page('/2022/');
-    expect(filters).toContain('<a href="/2022/status/completed/" data-dimension="status" data-value="completed">已完成（1）</a>');
+    expect(filters).toContain('<a href="/2022/status/completed/" data-dimension="status" data-value="completed" data-label="已完成">已完成（1）</a>');
+    expect(filters).toContain('<a href="/2022/status/overdue/" data-dimension="status" data-value="overdue" data-label="已超期">已超期（1）</a>');
+    // A way back to every project: hidden on the full list until the script filters it, shown on a filtered page.
+    expect(filters).toContain('<p class="filters__clear" hidden><a href="/2022/#projects">清除筛选</a></p>');
+    expect(page('/2022/status/overdue/')).toContain('<p class="filters__clear"><a href="/2022/#projects">清除筛选</a></p>');
     expect(page('/2022/themes/youxue/')).toContain('data-value="youxue" aria-current="page">优学（1）</a>');
     // The full list carries what the script filters on.
     expect(filters).toContain('data-status="completed" data-theme="jiankang" data-district="dongqu"');
+    expect(filters).toContain('data-status="planned overdue" data-theme="youxue" data-district="xiqu"');
   });
 
   it('maps a place by its boundary from content/geo/', () => {

@@ -73,8 +73,8 @@ describe('the printable summary of a programme', () => {
     }
     expect(tableRows(page('/zh-hant/2022/summary/')).map((r) => r.id)).toEqual(['2022/youeryuan', '2022/xinyiyuan']);
     expect(tableRows(page('/2022/summary/'))).toEqual([
-      { id: '2022/youeryuan', cells: ['西区幼儿园', '测试市教育局', '0%', '○待启动', '2022年8月', '已超期'] },
-      { id: '2022/xinyiyuan', cells: ['新医院建设', '测试市卫生健康局', '100%', '✓已完成', '2022年12月', '—'] },
+      { id: '2022/youeryuan', cells: ['西区幼儿园', '测试市教育局', '0%', '待启动', '2022年8月', '已超期'] },
+      { id: '2022/xinyiyuan', cells: ['新医院建设', '测试市卫生健康局', '100%', '已完成', '2022年12月', '—'] },
     ]);
   });
 

@@ -25,8 +25,8 @@ export const CASES: ChartCase[] = [
   { name: 'progress-bar', draw: (o) => progressBar(f.progress, o), drawEmpty: (o) => progressBar(undefined, o) },
   {
     name: 'progress-history',
-    draw: (o) => progressHistory(f.history, { ...o, today: f.TODAY }),
-    drawEmpty: (o) => progressHistory([], { ...o, today: f.TODAY }),
+    draw: (o) => progressHistory(f.history, o),
+    drawEmpty: (o) => progressHistory([], o),
   },
   {
     name: 'milestone-timeline',

@@ -39,7 +39,7 @@ describe('tick labels', () => {
 });
 
 describe('progressHistory', () => {
-  const model = progressHistory(history, { id: 'ph', locale: 'zh-Hans', today: TODAY });
+  const model = progressHistory(history, { id: 'ph', locale: 'zh-Hans' });
   const [yAxis, xAxis] = model.axes as [Axis, Axis];
   const dots = marksOf(model, 'circle', 'chart-dot');
 
@@ -58,20 +58,16 @@ describe('progressHistory', () => {
     expect(dots[4]!.cy).toBe(hundred.at);
   });
 
-  test('steps: each level holds until the next record, and on to today', () => {
+  test('joins the records with straight lines, and ends at the last record', () => {
     const [line] = marksOf(model, 'path', 'chart-line');
     const corners = line!.d.slice(1).split('L').map((point) => point.split(',').map(Number));
-    const expected = dots.flatMap((dot, i) => (i === 0 ? [[dot.cx, dot.cy]] : [[dot.cx, dots[i - 1]!.cy], [dot.cx, dot.cy]]));
-    expect(corners.slice(0, expected.length)).toEqual(expected);
-    const end = corners.at(-1)!;
-    expect(end[0]).toBeCloseTo(xOn(xAxis, TODAY), 1);
-    expect(end[1]).toBe(dots.at(-1)!.cy);
+    expect(corners).toEqual(dots.map((dot) => [dot.cx, dot.cy]));
   });
 
-  test('has axes whose domains hold every record and today, from 0% to 100%', () => {
+  test('has axes whose domains hold the records, not today, from 0% to 100%', () => {
     expect(yAxis.domain).toEqual([0, 100]);
     expect(yAxis.ticks.map((t) => t.label)).toContain('100%');
-    expect(xAxis.domain[0] <= '2022-03-01' && xAxis.domain[1] >= TODAY).toBe(true);
+    expect(xAxis.domain[0] <= '2022-03-01' && xAxis.domain[1] >= '2023-05-20').toBe(true);
     expect(xAxis.ticks.map((t) => t.label)).toEqual(['2022年', '2023年', '2024年']);
   });
 
@@ -88,7 +84,7 @@ describe('progressHistory', () => {
 
   test('orders records by date, keeping same-day records in the order given', () => {
     const shuffled = [history[3]!, history[0]!, history[4]!, history[1]!, history[2]!];
-    expect(progressHistory(shuffled, { id: 'ph', locale: 'zh-Hans', today: TODAY })).toEqual(model);
+    expect(progressHistory(shuffled, { id: 'ph', locale: 'zh-Hans' })).toEqual(model);
   });
 
   test('centres a single record on an axis a month either side', () => {
@@ -119,6 +115,13 @@ describe('milestoneTimeline', () => {
     expect(today!.x1).toBeGreaterThan(markers[2]!.cx);
     expect(today!.x1).toBeLessThan(markers[3]!.cx);
     expect(marksOf(model, 'text', 'chart-today__label')[0]!.text).toBe('今天 2023年6月15日');
+  });
+
+  test('spans the milestones only: no today line when today lies after them all', () => {
+    const later = milestoneTimeline(milestones, { id: 'mt', locale: 'zh-Hans', today: '2030-01-01' });
+    expect(marksOf(later, 'line', 'chart-today')).toHaveLength(0);
+    expect(marksOf(later, 'text', 'chart-today__label')).toHaveLength(0);
+    expect(later.axes[0]!.domain[1] < '2030-01-01').toBe(true);
   });
 
   test('keeps every label inside the drawing', () => {
@@ -153,5 +156,11 @@ describe('plannedPeriods', () => {
     const [today] = marksOf(model, 'line', 'chart-today');
     expect(today!.x1).toBeCloseTo(xOn(axis, TODAY), 1);
     expect(model.description).toContain('其中 1 个已过完成时限');
+  });
+
+  test('spans the periods only: no today line when today lies far after them', () => {
+    const later = plannedPeriods(periods, { id: 'pp', locale: 'zh-Hans', today: '2031-06-01' });
+    expect(marksOf(later, 'line', 'chart-today')).toHaveLength(0);
+    expect(later.axes[0]!.domain[1] < '2031-01-01').toBe(true);
   });
 });

@@ -1,13 +1,14 @@
 /** The budget treemap: areas in proportion to budgets, labels only where they fit, every theme in the table. */
 import { describe, expect, test } from 'vitest';
-import { budgetTreemap } from '../../src/charts/index.ts';
+import { budgetTreemap, wideModel } from '../../src/charts/index.ts';
 import { textWidth } from '../../src/charts/common.ts';
 import { contrast, SERIES } from '../../src/charts/palette.ts';
 import { budgets } from './fixtures.ts';
 import { marksOf } from './marks.ts';
 
 describe('budgetTreemap', () => {
-  const model = budgetTreemap(budgets, { id: 'bt', locale: 'zh-Hans' });
+  // The wide layout, which has room for more labels than the narrow one.
+  const model = wideModel(budgetTreemap(budgets, { id: 'bt', locale: 'zh-Hans' }));
   const tiles = marksOf(model, 'rect', 'chart-tile');
   const labels = marksOf(model, 'text', 'chart-tile__label');
   const funded = budgets.filter((b) => b.amount > 0);
@@ -43,6 +44,20 @@ describe('budgetTreemap', () => {
     expect(model.table.rows.map((r) => r.theme!.text)).toEqual(['优学', '健康', '颐养', '安居', '文化']);
     expect(model.table.rows[0]!.budget).toEqual({ text: '5亿元', value: 500_000_000 });
     expect(model.table.rows[4]!.budget).toEqual({ text: '0元', value: 0 });
+  });
+
+  test('draws bars, not a treemap, for fewer than three funded themes; the table keeps every theme', () => {
+    const two = budgetTreemap(budgets.slice(0, 2), { id: 'bt', locale: 'zh-Hans' });
+    expect(two.kind).toBe('budget-bars');
+    expect(marksOf(two, 'rect', 'chart-tile')).toHaveLength(0);
+    const bars = marksOf(two, 'rect', 'chart-bar');
+    expect(bars).toHaveLength(2);
+    expect(bars[0]!.width / bars[1]!.width).toBeCloseTo(500 / 124, 1);
+    expect(marksOf(two, 'text', 'chart-value').map((t) => t.text)).toEqual(['5亿元', '1.24亿元']);
+    expect(two.table.rows).toHaveLength(2);
+    const one = budgetTreemap([budgets[0]!, budgets[4]!], { id: 'bt', locale: 'zh-Hans' });
+    expect(one.kind).toBe('budget-bars');
+    expect(one.table.rows).toHaveLength(2);
   });
 
   test('keeps the table when every budget is zero, under a "no data" figure', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, sumMoney } from '../../src/model/money.ts';
+import { formatMoney, moneyCoverage, sumMoney } from '../../src/model/money.ts';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 
@@ -30,5 +30,18 @@ describe('money in the locale units', () => {
   it('adds amounts per currency', () => {
     expect(sumMoney([cny(1), undefined, { amount: 5, currency: 'USD' }, cny(2)])).toEqual([cny(3), { amount: 5, currency: 'USD' }]);
     expect(sumMoney([])).toEqual([]);
+  });
+});
+
+describe('a sum of budgets and how many projects it covers', () => {
+  it('sums only when at least half of the projects have a budget, and always says how many do', () => {
+    expect(moneyCoverage([cny(1), cny(2), undefined, undefined])).toEqual({ known: 2, of: 4, total: [cny(3)] });
+    // One of twelve: a sum would pass one project off as the whole year.
+    expect(moneyCoverage([cny(30_000_000_000), ...Array<undefined>(11).fill(undefined)])).toEqual({ known: 1, of: 12 });
+  });
+
+  it('knows nothing, rather than 0, where no project has a budget', () => {
+    expect(moneyCoverage([undefined, undefined])).toEqual({ known: 0, of: 2 });
+    expect(moneyCoverage([])).toEqual({ known: 0, of: 0 });
   });
 });

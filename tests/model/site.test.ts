@@ -103,6 +103,15 @@ describe('the site model', () => {
     expect(stats.budget).toEqual([{ amount: 545_000_000, currency: 'CNY' }]);
     expect(model.programmeByYear.get(2023)!.stats).toMatchObject({ entered: 1, completed: 0, overdue: 1, byStatus: { 'in-progress': 1 } });
   });
+
+  it('marks open projects not reported within the staleness period of site.json, 180 days when unset', () => {
+    // 2023/c was last reported on 2022-09-01 (an inspection); 2022/b is completed.
+    const state = (m: typeof model, id: string) => m.projectById.get(id)!.state.stale;
+    expect(state(model, '2023/c')).toBe(true);
+    expect(state(model, '2022/b')).toBe(false);
+    const patient = buildSiteModel({ ...content, site: { ...content.site, staleAfterDays: 500 } }, '2024-01-01');
+    expect(state(patient, '2023/c')).toBe(false);
+  });
 });
 
 describe('programme statistics', () => {

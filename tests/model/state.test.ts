@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentState, endOf, projectHistory } from '../../src/model/state.ts';
+import { currentState, daysBetween, endOf, projectHistory } from '../../src/model/state.ts';
 import { project, update } from './entries.ts';
 
 const hospital = project('2022/hospital', { progress: 40, asOf: '2022-03', plannedEnd: '2022-12' });
@@ -74,6 +74,38 @@ describe('the current state', () => {
     expect(currentState(hospital, [], '2023-01-01').overdue).toBe(true);
     const cancelled = project('2022/x', { status: 'cancelled', plannedEnd: '2022' });
     expect(currentState(cancelled, [], '2024-01-01').overdue).toBe(false);
+  });
+
+  it('is stale once nothing dated about it is newer than the staleness period, 180 days unless set', () => {
+    const reported = [update('2022-06-30-x', ['2022/hospital'], { progress: 70 })];
+    expect(currentState(hospital, reported, '2022-12-27').stale).toBe(false);
+    expect(currentState(hospital, reported, '2022-12-28').stale).toBe(true);
+    expect(currentState(hospital, reported, '2022-08-01', 30).stale).toBe(true);
+    expect(currentState(hospital, reported, '2022-07-30', 30).stale).toBe(false);
+  });
+
+  it('counts a partial date of the last report to its last day', () => {
+    // Reported "2022-03": the report stands for March, so it goes stale 180 days after 31 March.
+    expect(currentState(hospital, [], '2022-09-27').stale).toBe(false);
+    expect(currentState(hospital, [], '2022-09-28').stale).toBe(true);
+  });
+
+  it('counts an update that changed nothing as a report', () => {
+    const visited = [update('2024-05-01-visit', ['2022/hospital'], { kind: 'inspection' })];
+    expect(currentState(hospital, visited, '2024-06-01').stale).toBe(false);
+  });
+
+  it('is never stale once completed or cancelled: a final status does not age', () => {
+    const done = project('2020/done', { status: 'completed', progress: 100, asOf: '2020-05-01' });
+    const dropped = project('2020/dropped', { status: 'cancelled', asOf: '2020-05-01' });
+    expect(currentState(done, [], '2026-01-01').stale).toBe(false);
+    expect(currentState(dropped, [], '2026-01-01').stale).toBe(false);
+  });
+
+  it('counts whole days between two days', () => {
+    expect(daysBetween('2022-12-31', '2023-01-01')).toBe(1);
+    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+    expect(daysBetween('2022-05-02', '2022-05-01')).toBe(-1);
   });
 
   it('knows the last day of a partial date', () => {

@@ -8,7 +8,7 @@ import { checkContent, siteContentOf } from '../../src/check/index.ts';
 import { scriptConverter } from '../../src/i18n/convert.ts';
 import { buildSiteModel } from '../../src/model/site.ts';
 import { searchDocuments, plainText } from '../../src/search/documents.ts';
-import { buildSearchIndex, searchIndexScript, type SearchIndex } from '../../src/search/search-index.ts';
+import { buildSearchIndex, searchIndexScript, tokensKey, type SearchIndex } from '../../src/search/search-index.ts';
 import { searchIndex, searchTokens } from '../../src/search/core.js';
 import { ROOT, TODAY } from '../helpers.ts';
 
@@ -81,6 +81,20 @@ describe('search quality on the demo', () => {
     expect(found[0]).toBe('district:jiaxing');
   });
 
+  it.each([
+    ['平湖', 'district:pinghu'],
+    ['平湖市', 'district:pinghu'],
+    ['当湖', 'district:danghu'],
+    ['南湖区', 'district:nanhu'],
+    ['缪家村', 'district:miaojia'],
+    ['健康平湖', 'theme:jiankang'],
+    ['交通', 'theme:jiaotong-changxing'],
+    ['養老助餐', 'theme:yanglao-zhucan'],
+    ['平湖市 ', 'district:pinghu'],
+  ])('a place or theme name, %s, brings %s first', (query, expected) => {
+    expect(search(query)[0]).toBe(expected);
+  });
+
   it('needs every part of a query to match', () => {
     expect(search('博物馆 电梯')).toEqual([]);
     expect(search('不存在的词语')).toEqual([]);
@@ -116,6 +130,32 @@ describe('searching an index', () => {
       'zh-Hans',
     );
     expect(searchIndex(pair, '门诊').map((r) => r.path)).toEqual(['projects/y', 'projects/x']);
+  });
+
+  it('puts a page named by the query before pages that mention it more', () => {
+    const named = buildSearchIndex(
+      [
+        { id: 'project:p', kind: 'project', title: '平湖市中医院', detail: '平湖市', text: '平湖市 平湖市 平湖市', path: 'projects/p' },
+        { id: 'district:q', kind: 'district', title: '平湖市', detail: '嘉兴市', text: '', path: 'districts/q' },
+        { id: 'theme:r', kind: 'theme', title: '健康平湖', detail: '健康', text: '平湖市的医疗', path: 'themes/r' },
+      ],
+      'zh-Hans',
+    );
+    const ranked = (query: string) => searchIndex(named, query).map((r) => r.path);
+    expect(ranked('平湖市')[0]).toBe('districts/q');
+    expect(ranked('平湖')[0]).toBe('districts/q');
+    expect(ranked('健康')[0]).toBe('themes/r');
+    // Only the name as a whole: a part of it ranks by score alone.
+    expect(ranked('湖市')).toEqual(searchIndex(named, '湖市').sort((a, b) => b.score - a.score).map((r) => r.path));
+  });
+
+  it('converts titles with the site\'s exceptions, and tokenizes again when they change', () => {
+    const named = [{ id: 'update:f', kind: 'update' as const, title: '经理范斌介绍', detail: '停工42天后', text: '', path: 'updates/f' }];
+    const convert = scriptConverter('zh-Hans', 'zh-Hant', { 范斌: '范斌', '42天后': '42天後' });
+    expect(buildSearchIndex(named, 'zh-Hans', convert).docs[0]).toEqual(['update', '经理范斌介绍', '停工42天后', 'updates/f', '經理范斌介紹', '停工42天後']);
+    const plain = scriptConverter('zh-Hans', 'zh-Hant');
+    expect(tokensKey(named[0]!, convert)).not.toBe(tokensKey(named[0]!, plain));
+    expect(tokensKey(named[0]!, plain)).toBe(tokensKey(named[0]!));
   });
 
   it('finds nothing for words that are not there, even those of JavaScript objects', () => {
