@@ -21,7 +21,7 @@ import { fileInside, isInside, resolveInside } from './lib/paths.ts';
 import { SITE_FILES_FOLDER } from './lib/urls.ts';
 import { getSiteModel, holdContent } from './site/content.ts';
 import { findChart, pageChartFiles } from './site/charts.ts';
-import { chartFileMeta } from './lib/site-charts.ts';
+import { chartFileMeta } from './site/chart-models.ts';
 import { pageFile, renderedRoutes, sitePages, withLocale } from './site/routes.ts';
 
 /** Settings of site.json read leniently, before the checker has run: it reports a broken file itself. */

@@ -1,13 +1,13 @@
 /**
  * `/sitemap.xml` (and, for a site of more than 50,000 pages, the files it indexes): every
- * page in every language, with its alternates (src/lib/sitemaps.ts). Search engines need
+ * page in every language, with its alternates (src/site/sitemaps.ts). Search engines need
  * absolute addresses, so there is no sitemap unless `site.json` gives a `baseUrl`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localePrefix } from '../i18n/locales.ts';
 import { getSiteModel } from '../site/content.ts';
 import { allRoutes } from '../site/routes.ts';
-import { sitemapFiles, type SitemapFile } from '../lib/sitemaps.ts';
+import { sitemapFiles, type SitemapFile } from '../site/sitemaps.ts';
 import { oncePerBuild } from '../config.ts';
 
 const siteSitemaps = oncePerBuild(async (): Promise<SitemapFile[]> => {

@@ -3,7 +3,7 @@
  * their pages: a page kept from the last build keeps its chart files, and a page rendered
  * again writes its charts again (a file that comes out the same is left alone).
  */
-import { hasFiles, type NamedChart } from '../lib/site-charts.ts';
+import { hasFiles, type NamedChart } from './chart-models.ts';
 import type { SiteModel } from '../model/site.ts';
 import { pageData } from './index.ts';
 import { chartsIn } from './kind.ts';

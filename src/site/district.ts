@@ -3,7 +3,7 @@
  * progress and overdue, then every project at or below it by programme year, then the
  * places below it and the charts.
  */
-import { districtCharts } from '../lib/site-charts.ts';
+import { districtCharts } from './chart-models.ts';
 import { ancestry } from '../model/districts.ts';
 import type { ProjectView } from '../model/site.ts';
 import { figuresByYear, type GroupFigures } from '../model/stats.ts';

@@ -3,7 +3,7 @@
  * its projects are done, in progress and overdue; and the "find your place" links other
  * pages offer.
  */
-import { overviewMap, type NamedChart } from '../lib/site-charts.ts';
+import { overviewMap, type NamedChart } from './chart-models.ts';
 import type { DistrictNode } from '../model/districts.ts';
 import type { ProjectView, SiteModel } from '../model/site.ts';
 import type { DistrictLevel } from '../schemas/district.ts';

@@ -10,7 +10,7 @@
 import { oncePerObject } from '../config.ts';
 import { translator } from '../i18n/index.ts';
 import { fileUrls, pageUrls } from '../lib/urls.ts';
-import { FEED_ENTRIES, atomFeed, zoneOffset } from '../model/feed.ts';
+import { FEED_ENTRIES, atomFeed, zoneOffset, type FeedEntry } from '../model/feed.ts';
 import type { SiteModel, UpdateView } from '../model/site.ts';
 import { bodyRef, markdownHtml, type BodyRef } from './bodies.ts';
 
@@ -25,17 +25,8 @@ export interface FeedData {
   timeZone: string;
   /** `<updated>` of a feed with no entries: the build day, the only date it has. */
   today?: string;
-  entries: {
-    id: string;
-    title: string;
-    date: string;
-    url: string;
-    author: string;
-    summary: string;
-    /** A Markdown body; a report's (`.mdx`) components draw charts that a feed cannot hold. */
-    body?: BodyRef;
-    categories: string[];
-  }[];
+  /** Each with its Markdown body by reference; a report's (`.mdx`) components draw charts that a feed cannot hold. */
+  entries: (Omit<FeedEntry, 'html'> & { body?: BodyRef })[];
 }
 
 /** An address as readers need it: absolute under `baseUrl` when the site has one. */

@@ -1,5 +1,5 @@
 /** `/`: the latest programme year with its figures and overdue projects first, then the latest updates, then charts. */
-import { programmeCharts, trendChart, type NamedChart } from '../lib/site-charts.ts';
+import { programmeCharts, trendChart, type NamedChart } from './chart-models.ts';
 import { themeName, updateItem, type UpdateItem } from './cards.ts';
 import { placeFinder, type PlaceFinderData } from './districts.ts';
 import { frame } from './frame.ts';

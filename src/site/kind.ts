@@ -5,7 +5,7 @@
  * hash of it, and a rebuild renders exactly the pages whose data changed.
  */
 import { createHash } from 'node:crypto';
-import type { NamedChart } from '../lib/site-charts.ts';
+import type { NamedChart } from './chart-models.ts';
 import type { SiteModel } from '../model/site.ts';
 import type { Locale } from '../schemas/common.ts';
 import type { Frame } from './frame.ts';

@@ -1,5 +1,5 @@
 /** `/<year>/`: one programme — its figures, overdue projects and all its projects first, then its report and charts. */
-import { programmeCharts, type NamedChart } from '../lib/site-charts.ts';
+import { programmeCharts, type NamedChart } from './chart-models.ts';
 import { moneyCoverage, type MoneyCoverage } from '../model/money.ts';
 import type { ProgrammeView } from '../model/site.ts';
 import type { GroupFigures } from '../model/stats.ts';

@@ -1,6 +1,6 @@
 /** `/projects/<id>/`: one project — its state, facts, milestones, figures, pictures, sources, story and updates. */
 import { imageUrl } from '../lib/media.ts';
-import { projectCharts, type NamedChart } from '../lib/site-charts.ts';
+import { projectCharts, type NamedChart } from './chart-models.ts';
 import { compareDates } from '../model/dates.ts';
 import type { Unpublished } from '../model/site.ts';
 import type { Money, Status } from '../schemas/common.ts';

@@ -5,7 +5,7 @@
  * project of another year.
  */
 import type { ComponentUse } from '../check/read.ts';
-import { programmeCharts, projectCharts, type NamedChart } from '../lib/site-charts.ts';
+import { programmeCharts, projectCharts, type NamedChart } from './chart-models.ts';
 import type { Entry } from '../model/entry.ts';
 import type { SiteModel } from '../model/site.ts';
 import type { Locale } from '../schemas/common.ts';

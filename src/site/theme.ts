@@ -1,5 +1,5 @@
 /** `/themes/<id>/`: one theme across years. */
-import { trendChart, type NamedChart } from '../lib/site-charts.ts';
+import { trendChart, type NamedChart } from './chart-models.ts';
 import { figuresByYear, type GroupFigures } from '../model/stats.ts';
 import { projectCard, type ProjectCard } from './cards.ts';
 import { frame } from './frame.ts';

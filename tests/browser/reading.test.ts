@@ -40,15 +40,15 @@ describe('without JavaScript', () => {
         await page.goto(site(`${prefix}${path}`));
         return page.locator(selector).count();
       };
-      expect(await count(PAGE_KINDS.home, 'figure.chart svg[role="img"]')).toBeGreaterThanOrEqual(2);
-      expect(await count(PAGE_KINDS.programme, 'figure.chart svg[role="img"]')).toBeGreaterThanOrEqual(6);
+      expect(await count(PAGE_KINDS.home, 'figure.chart svg.chart__svg--wide[role="img"]')).toBeGreaterThanOrEqual(2);
+      expect(await count(PAGE_KINDS.programme, 'figure.chart svg.chart__svg--wide[role="img"]')).toBeGreaterThanOrEqual(6);
       expect(await count(PAGE_KINDS.programme, '.project-card')).toBe(8);
-      expect(await count(PAGE_KINDS.project, 'figure.chart svg[role="img"]')).toBe(3);
+      expect(await count(PAGE_KINDS.project, 'figure.chart svg.chart__svg--wide[role="img"]')).toBe(3);
       // The demo's places have centres but no boundaries: no map, only the status and theme charts of 平湖市, and a table of places.
-      expect(await count(PAGE_KINDS.district, 'figure.chart svg[role="img"]')).toBe(2);
-      expect(await count(PAGE_KINDS.districts, 'figure.chart svg[role="img"]')).toBe(0);
+      expect(await count(PAGE_KINDS.district, 'figure.chart svg.chart__svg--wide[role="img"]')).toBe(2);
+      expect(await count(PAGE_KINDS.districts, 'figure.chart svg.chart__svg--wide[role="img"]')).toBe(0);
       expect(await count(PAGE_KINDS.districts, 'table.place-table tbody tr')).toBeGreaterThanOrEqual(20);
-      expect(await count(PAGE_KINDS.theme, 'figure.chart svg[role="img"]')).toBe(1);
+      expect(await count(PAGE_KINDS.theme, 'figure.chart svg.chart__svg--wide[role="img"]')).toBe(1);
       expect(await count(PAGE_KINDS.updates, '.update-item')).toBeGreaterThanOrEqual(15);
       // Every chart's data is there as a table.
       await page.goto(site(`${prefix}${PAGE_KINDS.programme}`));

@@ -19,7 +19,7 @@ import { applyRandomEdit, buildAt, differences, Random, type World } from './edi
 // report and moves the build day across a deadline: a fingerprint that leaves out a page's
 // charts, or one that leaves out what is late, goes stale at its second step.
 const SEED = Number(process.env.MINSHENG_PROPERTY_SEED ?? 2);
-const STEPS = Number(process.env.MINSHENG_PROPERTY_STEPS ?? 6);
+const STEPS = Number(process.env.MINSHENG_PROPERTY_STEPS ?? 4);
 
 const box = sandbox();
 afterAll(() => box.dispose());

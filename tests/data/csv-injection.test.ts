@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/charts/index.ts';
 import { openDataFiles } from '../../src/data/open-data.ts';
-import { programmeCharts } from '../../src/lib/site-charts.ts';
+import { programmeCharts } from '../../src/site/chart-models.ts';
 import type { SiteModel } from '../../src/model/site.ts';
 import { sandbox, type Sandbox } from '../helpers.ts';
 import { fixtureModel } from './fixture-model.ts';

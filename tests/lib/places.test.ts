@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/index.ts';
-import { programmeCharts } from '../../src/lib/site-charts.ts';
+import { programmeCharts } from '../../src/site/chart-models.ts';
 import { buildSiteModel, type SiteModel } from '../../src/model/site.ts';
 import { districtPage } from '../../src/site/district.ts';
 import { districtsPage, placeFinder } from '../../src/site/districts.ts';

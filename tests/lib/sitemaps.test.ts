@@ -1,7 +1,7 @@
 /** The sitemap stays within the protocol's limits per file however many pages a site has. */
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { sitemapFiles, type SitemapEntry } from '../../src/lib/sitemaps.ts';
+import { sitemapFiles, type SitemapEntry } from '../../src/site/sitemaps.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
 const entries: SitemapEntry[] = Array.from({ length: 7 }, (_, i) => ({

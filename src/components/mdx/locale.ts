@@ -2,7 +2,7 @@
  * What the report components of a body draw from while it renders: set by Body.astro from
  * the page data, because MDX components receive only the props the author wrote.
  */
-import type { NamedChart } from '../../lib/site-charts.ts';
+import type { NamedChart } from '../../site/chart-models.ts';
 import type { Locale } from '../../schemas/common.ts';
 
 export interface ReportLocals {

@@ -5,7 +5,7 @@
  * `sitemap-1.xml`, `sitemap-2.xml`, … that hold them, so that the address search engines
  * and robots.txt know stays the same as the site grows.
  */
-import { escapeXml } from './xml.ts';
+import { escapeXml } from '../lib/xml.ts';
 
 /** One page: its address and the addresses of the same page in each language. */
 export interface SitemapEntry {
