@@ -107,7 +107,8 @@ function drawBudgetTreemap(items: readonly BudgetItem[], options: BudgetTreemapO
     // As many lines as fit, in this order, so that an amount is never shown without its name.
     const shown: string[] = [];
     for (const line of [item.label, money(item.amount), share]) {
-      if (textWidth(line) + 2 * PAD > w || (shown.length + 1) * LINE + PAD > h) break;
+      // The first line (the name) is bold, and measured so.
+      if (textWidth(line, FONT_SIZE, shown.length === 0) + 2 * PAD > w || (shown.length + 1) * LINE + PAD > h) break;
       shown.push(line);
     }
     shown.forEach((line, i) =>

@@ -6,7 +6,7 @@ import { formatter } from '../lib/format.ts';
 import type { Locale } from '../schemas/common.ts';
 import { chartTranslator } from './messages.ts';
 import { GRID, INK, MUTED } from './palette.ts';
-import { placeLabels } from './layout.ts';
+import { clearAxisCorners, placeLabels } from './layout.ts';
 import { measureText } from './text.ts';
 import type { Cell, ChartLayout, ChartModel, ChartOptions, DataTable, LegendItem, Mark, Paint, TextMark } from './types.ts';
 
@@ -63,7 +63,7 @@ export type ModelParts = Omit<ChartModel, 'id' | 'locale' | 'viewBox' | 'empty' 
 export function chartModel(options: ChartOptions, parts: ModelParts): ChartModel {
   const width = round(parts.width);
   const height = round(parts.height);
-  const axes = parts.axes ?? [];
+  const axes = clearAxisCorners(parts.axes ?? [], width);
   const legend = parts.legend ?? [];
   const marks = placeLabels({ width, height, axes, marks: parts.marks, legend });
   const asOf = options.asOf ?? parts.asOf;

@@ -8,7 +8,7 @@
  */
 import { FONT_SIZE, LEGEND_SWATCH, legendLabelPosition } from './common.ts';
 import { ASCENT, DESCENT, measureText } from './text.ts';
-import type { Axis, LegendItem, LineMark, Mark, TextMark } from './types.ts';
+import type { Axis, LegendItem, LineMark, Mark, TextMark, Tick } from './types.ts';
 
 export interface Box {
   left: number;
@@ -68,9 +68,44 @@ export function segmentHitsBox(line: Pick<LineMark, 'x1' | 'y1' | 'x2' | 'y2'>, 
 export function axisLabels(axis: Axis): TextMark[] {
   return axis.ticks.map((tick) =>
     axis.orient === 'bottom'
-      ? { type: 'text', x: tick.at, y: axis.y + TICK_SIZE + FONT_SIZE + 3, text: tick.label, anchor: 'middle', class: 'chart-text chart-axis__label' }
+      ? { type: 'text', x: tick.at, y: axis.y + TICK_SIZE + FONT_SIZE + 3, text: tick.label, anchor: tick.anchor ?? 'middle', class: 'chart-text chart-axis__label' }
       : { type: 'text', x: axis.x - TICK_SIZE - 3, y: tick.at + FONT_SIZE / 3, text: tick.label, anchor: 'end', class: 'chart-text chart-axis__label' },
   );
+}
+
+/**
+ * Room kept between the labels of two axes meeting at a corner, in ems: browsers give CJK
+ * text a taller box (ascent and descent of about 1.16 and 0.29 em) than {@link textBox}
+ * assumes, and the "0%" of a left axis sits just above the first date of a bottom one.
+ */
+const CORNER_CLEARANCE = 0.4;
+
+/**
+ * The axes with every bottom tick label that would meet a left axis's labels moved clear:
+ * set from its tick rightwards when that is free of the left labels and of its
+ * neighbours, else left out (with its tick). The left axis's labels stay as they are.
+ */
+export function clearAxisCorners(axes: readonly Axis[], width: number): Axis[] {
+  const leftLabels = axes.filter((axis) => axis.orient === 'left').flatMap(axisLabels).map(textBox);
+  if (leftLabels.length === 0) return [...axes];
+  const meetsLeft = (box: Box) => leftLabels.some((other) => boxesOverlap(box, other, CORNER_CLEARANCE * FONT_SIZE));
+  return axes.map((axis) => {
+    if (axis.orient !== 'bottom') return axis;
+    const boxes = axisLabels(axis).map(textBox);
+    if (!boxes.some(meetsLeft)) return axis;
+    const ticks = axis.ticks.flatMap((tick, i): Tick[] => {
+      if (!meetsLeft(boxes[i]!)) return [tick];
+      const moved = { ...tick, anchor: 'start' as const };
+      const box = textBox(axisLabels({ ...axis, ticks: [moved] })[0]!);
+      const clear = !meetsLeft(box) && box.right <= width && boxes.every((other, j) => j === i || !boxesOverlap(box, other, 8));
+      return clear ? [moved] : [];
+    });
+    return { ...axis, ticks };
+  });
+}
+
+function padded(box: Box, vertical: number): Box {
+  return { ...box, top: box.top - vertical, bottom: box.bottom + vertical };
 }
 
 /** The line of an axis, which no text may cross. */
@@ -119,7 +154,9 @@ export type PlacedText = TextMark & {
 export function placeLabels(drawing: Drawing): Mark[] {
   const inside = (box: Box) => box.left >= -0.5 && box.top >= -0.5 && box.right <= drawing.width + 0.5 && box.bottom <= drawing.height + 0.5;
   const lines = barriers(drawing.axes, drawing.marks);
-  const taken: Box[] = [...drawing.axes.flatMap(axisLabels).map(textBox), ...legendBoxes(drawing.legend)];
+  // Axis labels are given the corner's extra room above and below: a label set just above
+  // or below a tick label reads as part of the axis, and browsers' CJK boxes are taller.
+  const taken: Box[] = [...drawing.axes.flatMap(axisLabels).map((mark) => padded(textBox(mark), CORNER_CLEARANCE * (mark.size ?? FONT_SIZE))), ...legendBoxes(drawing.legend)];
   const free = (box: Box) => inside(box) && !taken.some((other) => boxesOverlap(box, other)) && !lines.some((line) => segmentHitsBox(line, box));
 
   const texts = drawing.marks.map((mark, index) => ({ mark, index })).filter((m): m is { mark: PlacedText; index: number } => m.mark.type === 'text');
@@ -135,13 +172,18 @@ export function placeLabels(drawing: Drawing): Mark[] {
     const tries = Math.max(...members.map((m) => (m.mark.alternatives?.length ?? 0) + 1));
     for (let k = 0; k < tries; k++) {
       const candidates = members.map(({ mark }) => {
-        const { alternatives, group, priority, ...text } = mark;
+        const { alternatives, group, priority, avoid, ...text } = mark;
         const position = k === 0 ? undefined : alternatives?.[k - 1];
         return position ? { ...text, ...position } : k === 0 ? text : undefined;
       });
       if (candidates.some((c) => c === undefined)) continue;
       const boxes = candidates.map((c) => textBox(c!));
-      const clash = boxes.some((box, i) => !free(box) || boxes.some((other, j) => j < i && boxesOverlap(box, other)));
+      const clash = boxes.some(
+        (box, i) =>
+          !free(box) ||
+          boxes.some((other, j) => j < i && boxesOverlap(box, other)) ||
+          (members[i]!.mark.avoid ?? []).some((segment) => segmentHitsBox(segment, box)),
+      );
       if (clash) continue;
       taken.push(...boxes);
       members.forEach((m, i) => placed.set(m.index, candidates[i]!));

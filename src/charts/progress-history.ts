@@ -8,7 +8,7 @@ import { curveLinear, line } from 'd3-shape';
 import { compareDates, formatDate } from '../model/dates.ts';
 import type { Status } from '../schemas/common.ts';
 import { linearAxis } from './axis.ts';
-import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, legendRows, localeTools, noData, responsive } from './common.ts';
+import { cell, chartModel, DEFAULT_WIDTH, FONT_SIZE, label, legendRows, localeTools, noData, responsive, textWidth } from './common.ts';
 import { INK, STATUS_STYLES, statusPaint, statusPatterns } from './palette.ts';
 import { dayOf, timeAxis, timeScale } from './time.ts';
 import type { ChartModel, ChartOptions, Mark } from './types.ts';
@@ -27,6 +27,8 @@ export type ProgressHistoryOptions = ChartOptions;
 const MARGIN = { top: 26, right: 28, bottom: 30, left: 52 };
 const PLOT_HEIGHT = 180;
 const DOT = 6;
+/** Where a value label may slide to, above or below its dot, in its own widths: nearest first. */
+const SHIFTS = [1, 2, 3, 4].flatMap((eighths) => [-eighths / 8, eighths / 8]);
 
 function drawProgressHistory(steps: readonly HistoryStep[], options: ProgressHistoryOptions): ChartModel {
   const { t, fmt } = localeTools(options.locale);
@@ -72,15 +74,22 @@ function drawProgressHistory(steps: readonly HistoryStep[], options: ProgressHis
       class: `chart-dot chart-mark chart-mark--${step.status}`,
       tip: `${formatDate(step.date, options.locale)} ${t(`status.${step.status}`)} ${text}`,
     });
-    // Above the dot, else below, right or left of it; the latest record is placed first.
+    // Above the dot, else below, then slid sideways above or below it, else right or left
+    // of it; never across the line to or from the dot. The latest record is placed first.
+    const above = cy - DOT - 5;
     const below = cy + DOT + FONT_SIZE + 2;
     const beside = cy + FONT_SIZE / 3;
+    const segments = [points[i - 1], points[i + 1]]
+      .filter((p): p is [number, number] => p !== undefined)
+      .map(([px, py]) => ({ x1: cx, y1: cy, x2: px, y2: py }));
     labels.push(
-      label(cx, cy - DOT - 5, text, 'middle', {
+      label(cx, above, text, 'middle', {
         class: 'chart-text chart-value',
         priority: i === sorted.length - 1 ? 1 : 0,
+        avoid: segments,
         alternatives: [
           { x: cx, y: below, anchor: 'middle' },
+          ...SHIFTS.flatMap((shift) => [above, below].map((y) => ({ x: cx + shift * textWidth(text), y, anchor: 'middle' as const }))),
           { x: cx + DOT + 4, y: beside, anchor: 'start' },
           { x: cx - DOT - 4, y: beside, anchor: 'end' },
         ],

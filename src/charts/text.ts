@@ -1,9 +1,10 @@
 /**
  * Text measurement. No font is loaded at build time, so widths come from a table of
  * advance widths, in ems, for the Latin part of the site's font stack as browsers
- * fall back on it (Noto Sans / DejaVu Sans / system-ui proportions), rounded up so that
- * an estimate errs wide: a label measured to fit does fit. Han characters, kana,
- * Hangul and full-width punctuation take one em in every CJK font.
+ * fall back on it (system-ui is often DejaVu Sans, the widest of the usual fallbacks:
+ * lowercase ~0.6 em, digits 0.64, capitals ~0.7), rounded up so that an estimate errs
+ * wide: a label measured to fit does fit. Han characters, kana, Hangul and full-width
+ * punctuation take one em in every CJK font.
  */
 
 /** Ascent and descent of the fonts, in ems, from the baseline: the box a line of text fills. */
@@ -15,27 +16,27 @@ const LATIN: Record<string, number> = {};
 function widths(chars: string, em: number): void {
   for (const char of chars) LATIN[char] = em;
 }
-widths('0123456789', 0.58);
-widths('abcdeghknopqsuvxyz', 0.56);
-widths('frt', 0.38);
-widths('ijl', 0.26);
-widths('mw', 0.86);
-widths('ABCDEFGHKLNOPQRSTUVXYZ', 0.68);
+widths('0123456789', 0.64);
+widths('abcdeghknopqsuvxyz', 0.6);
+widths('frt', 0.42);
+widths('ijl', 0.28);
+widths('mw', 0.98);
+widths('ABCDEFGHKLNOPQRSTUVXYZ', 0.74);
 widths('IJ', 0.32);
-widths('MW', 0.9);
-widths(' ', 0.28);
-widths('.,:;\'|!', 0.28);
-widths('()[]{}"', 0.36);
-widths('-–', 0.4);
-widths('—', 0.9);
-widths('%', 0.9);
-widths('/\\', 0.38);
-widths('·•', 0.32);
-widths('+=<>±×', 0.6);
-widths('$€£¥', 0.6);
+widths('MW', 1);
+widths(' ', 0.32);
+widths('.,:;\'|!', 0.32);
+widths('()[]{}"', 0.4);
+widths('-–', 0.42);
+widths('—', 1);
+widths('%', 0.96);
+widths('/\\', 0.4);
+widths('·•', 0.34);
+widths('+=<>±×', 0.84);
+widths('$€£¥', 0.64);
 // Symbols the charts write before status names: circles and marks, about square.
 widths('○◐✓!‖✕●', 0.8);
-const DEFAULT_EM = 0.62;
+const DEFAULT_EM = 0.66;
 /** Bold type is a little wider. */
 const BOLD = 1.06;
 

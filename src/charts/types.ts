@@ -91,6 +91,8 @@ export interface TextMark extends MarkBase {
   alternatives?: { x: number; y: number; anchor: 'start' | 'middle' | 'end' }[];
   group?: string;
   priority?: number;
+  /** Lines of the data (the segments of a line chart) that this label must not lie across. */
+  avoid?: { x1: number; y1: number; x2: number; y2: number }[];
 }
 
 export type Mark = RectMark | PathMark | LineMark | CircleMark | TextMark;
@@ -101,6 +103,8 @@ export interface Tick {
   label: string;
   /** The value the tick stands for: a number, or an ISO date on a time axis. */
   value: number | string;
+  /** A bottom tick's label set from the tick rightwards rather than centred on it (clear of a left axis's labels). */
+  anchor?: 'start';
 }
 
 export interface Axis {

@@ -6,7 +6,7 @@ import { STATUSES, type Money, type Status } from '../schemas/common.ts';
 import type { Project } from '../schemas/project.ts';
 import { rollUp, type DistrictTree } from './districts.ts';
 import type { Entry } from './entry.ts';
-import { sumMoney } from './money.ts';
+import { moneyCoverage, sumMoney, type MoneyCoverage } from './money.ts';
 import type { ProjectState } from './state.ts';
 
 /** A project with its derived state, as the statistics need it. */
@@ -18,7 +18,8 @@ export interface GroupFigures {
   id: string;
   total: number;
   byStatus: StatusCounts;
-  budget: Money[];
+  /** How many have a budget; their sum only when enough do (the same rule as the programme's figures). */
+  budget: MoneyCoverage;
 }
 
 export interface ProgrammeStats {
@@ -44,7 +45,7 @@ export function countByStatus(projects: readonly StatefulProject[]): StatusCount
 
 /** Count, statuses and budget of one group of projects. */
 export function groupFigures(id: string, projects: readonly StatefulProject[]): GroupFigures {
-  return { id, total: projects.length, byStatus: countByStatus(projects), budget: sumMoney(projects.map((p) => p.data.budget)) };
+  return { id, total: projects.length, byStatus: countByStatus(projects), budget: moneyCoverage(projects.map((p) => p.data.budget)) };
 }
 
 /** Figures of the projects of each programme year, newest year first; the id is the year. */

@@ -6,6 +6,7 @@ import type { GroupFigures } from '../model/stats.ts';
 import { dataDate } from '../model/summary.ts';
 import type { Money } from '../schemas/common.ts';
 import { placeName, projectCard, themeName, type ProjectCard } from './cards.ts';
+import { placeFigures } from './districts.ts';
 import { filterOptions, type FilterOption } from './filter.ts';
 import { frame } from './frame.ts';
 import { pageKind, type PageData } from './kind.ts';
@@ -20,18 +21,37 @@ export interface ProgrammeFigures {
   year: number;
   /** As the programme published them; absent when it declared neither. */
   declared?: { published: string; commitments?: number; budget?: Money };
-  /** Projects on this site. */
+  /** Projects on this site: the five counts below add up to it, none overlapping. */
   entered: number;
   completed: number;
+  /** Under way (in progress or delayed) and not past the deadline, as on the table of places. */
   inProgress: number;
+  /** Past the deadline, no completion reported, whatever the status. */
   overdue: number;
+  /** Not started and not past the deadline. */
+  planned: number;
+  /** Suspended or cancelled, and not past the deadline. */
+  halted: number;
+  /** The tiles whose status list (the status filter) holds exactly the projects they count. */
+  listed: ListedStatus[];
   /** The newest baseline or update among the projects. */
   asOf?: string;
   budget: MoneyCoverage;
 }
 
+/** The statuses a tile of counted projects may link to the list of. */
+export type ListedStatus = 'completed' | 'in-progress' | 'planned';
+
 export function programmeFigures(programme: ProgrammeView): ProgrammeFigures {
-  const { data, stats, projects } = programme;
+  const { data, projects } = programme;
+  const counts = placeFigures(projects);
+  const planned = projects.filter((p) => p.state.status === 'planned' && !p.state.overdue).length;
+  // A status list counts every project of that status, the overdue ones too: a tile links to it only when they are the same projects.
+  const listCount = (status: ListedStatus) => projects.filter((p) => p.state.status === status).length;
+  const tileCount: Record<ListedStatus, number> = { completed: counts.completed, 'in-progress': counts.inProgress, planned };
+  const listed = (['completed', 'in-progress', 'planned'] as const).filter(
+    (status) => tileCount[status] > 0 && tileCount[status] === listCount(status) && (status !== 'in-progress' || !projects.some((p) => p.state.status === 'delayed')),
+  );
   const asOf = dataDate(projects);
   const declared = data.commitments !== undefined || data.budget !== undefined;
   return {
@@ -45,10 +65,13 @@ export function programmeFigures(programme: ProgrammeView): ProgrammeFigures {
           },
         }
       : {}),
-    entered: stats.entered,
-    completed: stats.completed,
-    inProgress: stats.byStatus['in-progress'],
-    overdue: stats.overdue,
+    entered: counts.total,
+    completed: counts.completed,
+    inProgress: counts.inProgress,
+    overdue: counts.overdue,
+    planned,
+    halted: counts.total - counts.completed - counts.inProgress - counts.overdue - planned,
+    listed,
     ...(asOf !== undefined ? { asOf } : {}),
     budget: moneyCoverage(projects.map((p) => p.data.budget)),
   };
@@ -70,11 +93,13 @@ type ProgrammeCharts = ReturnType<typeof programmeCharts>;
 /**
  * The programme's charts its page draws below the report: those the report does not
  * draw itself, so that no chart is shown twice. The bars of promised against published
- * projects are left out: they put a declared figure and counted ones on one scale.
+ * projects are left out: they put a declared figure and counted ones on one scale. So is
+ * the budget chart when too few projects have a budget for the figures to show their sum
+ * (MONEY_COVERAGE): it would pass a few budgets off as the programme's.
  */
-function ownCharts(charts: ProgrammeCharts, body: BodyData | undefined): Partial<Record<Exclude<keyof ProgrammeCharts, 'committed'>, NamedChart>> {
+function ownCharts(charts: ProgrammeCharts, body: BodyData | undefined, budgetShown: boolean): Partial<Record<Exclude<keyof ProgrammeCharts, 'committed'>, NamedChart>> {
   const inReport = new Set(Object.values(body?.charts ?? {}).map((chart) => chart.name));
-  const shown = Object.entries(charts).filter(([key, chart]) => key !== 'committed' && !inReport.has(chart.name));
+  const shown = Object.entries(charts).filter(([key, chart]) => key !== 'committed' && !(key === 'budget' && !budgetShown) && !inReport.has(chart.name));
   return Object.fromEntries(shown) as Partial<Record<Exclude<keyof ProgrammeCharts, 'committed'>, NamedChart>>;
 }
 
@@ -106,14 +131,15 @@ export const programmePage = pageKind<ProgrammePageData>({
     const programme = model.programmeByYear.get(Number(key))!;
     const { data, stats } = programme;
     const body = bodyData(model, programme, locale);
+    const figures = programmeFigures(programme);
     return {
       frame: frame(model, locale, String(data.year)),
       year: data.year,
       title: data.title,
       ...(data.summary ? { summary: data.summary } : {}),
       published: data.published,
-      figures: programmeFigures(programme),
-      charts: ownCharts(programmeCharts(model, programme, locale), body),
+      figures,
+      charts: ownCharts(programmeCharts(model, programme, locale), body, figures.budget.total !== undefined),
       ...(body ? { body } : {}),
       themes: stats.byTheme.map((row) => ({ ...row, name: themeName(model, row.id) })),
       places: stats.byDistrict.map((row) => ({ ...row, name: placeName(model, row.id) })),

@@ -193,6 +193,19 @@ describe('the fixture site', () => {
     expect(text(page('/'))).toContain('2022年 2 1 50% 5.45亿元 2023年 1 1 100% —');
   });
 
+  it('counts each project of a year in one tile only, so that the tiles add up to the projects on this site', () => {
+    const years = readdirSync(dist).filter((name) => /^\d{4}$/.test(name));
+    expect(years.length).toBeGreaterThan(1);
+    for (const year of years) {
+      const html = page(`/${year}/`);
+      const entered = Number(/本站收录 (\d+) 项/.exec(text(html))![1]);
+      const tiles = [...html.matchAll(/<div class="figures__item"><dt>([^<]+)<\/dt><dd>(?:<a [^>]*>)?([^<]+)/g)];
+      const counted = tiles.filter(([, label]) => label !== '投资').map(([, , value]) => Number(value));
+      expect(counted.every(Number.isInteger), year).toBe(true);
+      expect(counted.reduce((a, b) => a + b, 0), year).toBe(entered);
+    }
+  });
+
   it('rolls projects up to the places above them', () => {
     expect(text(page('/districts/dongqu/'))).toContain('本地区及下辖地区的项目（2）');
     expect(text(page('/districts/ceshi/'))).toContain('本地区及下辖地区的项目（3）');

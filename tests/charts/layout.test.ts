@@ -14,7 +14,7 @@ describe('text measurement', () => {
   test('sets Han characters and full-width punctuation one em wide, Latin narrower by its letters', () => {
     expect(measureText('进度记录', 15)).toBe(60);
     expect(measureText('（）', 10)).toBe(20);
-    expect(measureText('100%', 10)).toBeCloseTo(3 * 5.8 + 9, 5);
+    expect(measureText('100%', 10)).toBeCloseTo(3 * 6.4 + 9.6, 5);
     expect(measureText('iii', 10)).toBeLessThan(measureText('mmm', 10));
     expect(measureText('Total', 15, true)).toBeGreaterThan(measureText('Total', 15));
   });

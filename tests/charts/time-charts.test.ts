@@ -79,7 +79,8 @@ describe('progressHistory', () => {
       ],
       { id: 'ph', locale: 'en' },
     );
-    expect(months.axes[1]!.ticks.map((t) => t.label)).toEqual(['Jan 2020', 'Apr 2020', 'Jul 2020']);
+    // "Jan 2020" falls at the corner, under "0%"; set from its tick it would meet "Apr 2020", so it is left out.
+    expect(months.axes[1]!.ticks.map((t) => t.label)).toEqual(['Apr 2020', 'Jul 2020']);
   });
 
   test('orders records by date, keeping same-day records in the order given', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney, moneyCoverage, sumMoney } from '../../src/model/money.ts';
+import { groupFigures, type StatefulProject } from '../../src/model/stats.ts';
+import { project } from './entries.ts';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 
@@ -43,5 +45,19 @@ describe('a sum of budgets and how many projects it covers', () => {
   it('knows nothing, rather than 0, where no project has a budget', () => {
     expect(moneyCoverage([undefined, undefined])).toEqual({ known: 0, of: 2 });
     expect(moneyCoverage([])).toEqual({ known: 0, of: 0 });
+  });
+});
+
+describe('a row of a table of figures', () => {
+  const withBudget = (id: string, amount?: number): StatefulProject => ({
+    ...project(id, amount === undefined ? {} : { budget: cny(amount) }),
+    state: { status: 'in-progress', progress: 10, asOf: '2022-01', overdue: false, stale: false, history: [] },
+  });
+
+  it('follows the same coverage rule as the whole programme: a sum only when at least half the row has a budget', () => {
+    const few = ['2022/a', '2022/b', '2022/c', '2022/d'].map((id, i) => withBudget(id, i === 0 ? 30_000_000_000 : undefined));
+    expect(groupFigures('transport', [...few, withBudget('2022/e')]).budget).toEqual({ known: 1, of: 5 });
+    expect(groupFigures('health', [withBudget('2022/f', 2), withBudget('2022/g')]).budget).toEqual({ known: 1, of: 2, total: [cny(2)] });
+    expect(groupFigures('empty', []).budget).toEqual({ known: 0, of: 0 });
   });
 });
