@@ -14,10 +14,40 @@ export type StatefulProject = Entry<Project> & { state: ProjectState };
 
 export type StatusCounts = Record<Status, number>;
 
+/**
+ * Projects counted the one way every tile row and table of this site counts them, so that
+ * the parts add up to the total and a project is in exactly one of them: completed; under
+ * way (in progress or delayed) and not past its deadline; past its deadline with no
+ * completion reported, whatever its status; not started; suspended or cancelled.
+ */
+export interface CountedFigures {
+  total: number;
+  completed: number;
+  inProgress: number;
+  overdue: number;
+  planned: number;
+  halted: number;
+}
+
+export function countedFigures(projects: readonly StatefulProject[]): CountedFigures {
+  const counts: CountedFigures = { total: projects.length, completed: 0, inProgress: 0, overdue: 0, planned: 0, halted: 0 };
+  for (const { state } of projects) {
+    if (state.status === 'completed') counts.completed++;
+    else if (state.overdue) counts.overdue++;
+    else if (state.status === 'in-progress' || state.status === 'delayed') counts.inProgress++;
+    else if (state.status === 'planned') counts.planned++;
+    else counts.halted++;
+  }
+  return counts;
+}
+
 export interface GroupFigures {
   id: string;
   total: number;
+  /** By status as written (the charts stack these). */
   byStatus: StatusCounts;
+  /** As tiles and tables count them: see {@link countedFigures}. */
+  counted: CountedFigures;
   /** How many have a budget; their sum only when enough do (the same rule as the programme's figures). */
   budget: MoneyCoverage;
 }
@@ -45,7 +75,7 @@ export function countByStatus(projects: readonly StatefulProject[]): StatusCount
 
 /** Count, statuses and budget of one group of projects. */
 export function groupFigures(id: string, projects: readonly StatefulProject[]): GroupFigures {
-  return { id, total: projects.length, byStatus: countByStatus(projects), budget: moneyCoverage(projects.map((p) => p.data.budget)) };
+  return { id, total: projects.length, byStatus: countByStatus(projects), counted: countedFigures(projects), budget: moneyCoverage(projects.map((p) => p.data.budget)) };
 }
 
 /** Figures of the projects of each programme year, newest year first; the id is the year. */

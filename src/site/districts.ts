@@ -5,6 +5,7 @@
  */
 import { overviewMap, type NamedChart } from './chart-models.ts';
 import type { DistrictNode } from '../model/districts.ts';
+import { countedFigures } from '../model/stats.ts';
 import type { ProjectView, SiteModel } from '../model/site.ts';
 import type { DistrictLevel } from '../schemas/district.ts';
 import { frame } from './frame.ts';
@@ -34,12 +35,8 @@ export interface PlaceRow extends PlaceTotal {
 }
 
 export function placeFigures(projects: readonly ProjectView[]): PlaceFigures {
-  return {
-    total: projects.length,
-    completed: projects.filter((p) => p.state.status === 'completed').length,
-    inProgress: projects.filter((p) => !p.state.overdue && (p.state.status === 'in-progress' || p.state.status === 'delayed')).length,
-    overdue: projects.filter((p) => p.state.overdue).length,
-  };
+  const { total, completed, inProgress, overdue } = countedFigures(projects);
+  return { total, completed, inProgress, overdue };
 }
 
 /** A place's row: the projects at or below it. */

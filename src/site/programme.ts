@@ -2,11 +2,10 @@
 import { programmeCharts, type NamedChart } from './chart-models.ts';
 import { moneyCoverage, type MoneyCoverage } from '../model/money.ts';
 import type { ProgrammeView } from '../model/site.ts';
-import type { GroupFigures } from '../model/stats.ts';
+import { countedFigures, type GroupFigures } from '../model/stats.ts';
 import { dataDate } from '../model/summary.ts';
 import type { Money } from '../schemas/common.ts';
 import { placeName, projectCard, themeName, type ProjectCard } from './cards.ts';
-import { placeFigures } from './districts.ts';
 import { filterOptions, type FilterOption } from './filter.ts';
 import { frame } from './frame.ts';
 import { pageKind, type PageData } from './kind.ts';
@@ -44,8 +43,8 @@ export type ListedStatus = 'completed' | 'in-progress' | 'planned';
 
 export function programmeFigures(programme: ProgrammeView): ProgrammeFigures {
   const { data, projects } = programme;
-  const counts = placeFigures(projects);
-  const planned = projects.filter((p) => p.state.status === 'planned' && !p.state.overdue).length;
+  const counts = countedFigures(projects);
+  const { planned } = counts;
   // A status list counts every project of that status, the overdue ones too: a tile links to it only when they are the same projects.
   const listCount = (status: ListedStatus) => projects.filter((p) => p.state.status === status).length;
   const tileCount: Record<ListedStatus, number> = { completed: counts.completed, 'in-progress': counts.inProgress, planned };
@@ -70,7 +69,7 @@ export function programmeFigures(programme: ProgrammeView): ProgrammeFigures {
     inProgress: counts.inProgress,
     overdue: counts.overdue,
     planned,
-    halted: counts.total - counts.completed - counts.inProgress - counts.overdue - planned,
+    halted: counts.halted,
     listed,
     ...(asOf !== undefined ? { asOf } : {}),
     budget: moneyCoverage(projects.map((p) => p.data.budget)),

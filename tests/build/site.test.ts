@@ -138,6 +138,25 @@ describe('the fixture site', () => {
     }
   });
 
+  it('counts the rows of every figures table as the tiles do: each row adds up to its total, overdue apart from under way', () => {
+    const pages = ['/2022/', '/', '/themes/youxue/', '/districts/ceshi/', '/en/2022/'];
+    let rows = 0;
+    for (const url of pages) {
+      for (const [, body] of page(url).matchAll(/<table class="stats-table">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/g)) {
+        for (const [, row] of body!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)) {
+          const cells = [...row!.matchAll(/<td class="num" data-label="([^"]+)">([^<]*)<\/td>/g)].map(([, label, value]) => ({ label: label!, value: value! }));
+          const [total, ...rest] = cells;
+          const parts = rest.filter((cell) => !/投资|Investment/.test(cell.label)).map((cell) => Number(cell.value));
+          expect(parts.reduce((a, b) => a + b, 0), `${url} ${row}`).toBe(Number(total!.value));
+          rows++;
+        }
+      }
+    }
+    expect(rows).toBeGreaterThan(5);
+    // 西区幼儿园 is overdue: counted under 已超期, not under 待启动.
+    expect(text(page('/2022/'))).toContain('按类别 类别 项目数 已完成 已超期 投资 优学测试 1 0 1 4500万元 健康测试 1 1 0 5亿元');
+  });
+
   it('shows every fact of a project, dates at their precision and money in 亿元/万元', () => {
     const html = page('/projects/2022/xinyiyuan/');
     const shown = text(html);
