@@ -4,7 +4,7 @@
  * exactly as the badges around it do.
  */
 import { translator, type MessageKey } from '../i18n/index.ts';
-import { catalogue } from '../i18n/messages.ts';
+import { catalogue, type Text } from '../i18n/messages.ts';
 import type { Locale } from '../schemas/common.ts';
 
 const zhHans = {
@@ -89,7 +89,10 @@ const zhHans = {
 
 export type ChartMessageKey = keyof typeof zhHans;
 
-const en: Record<ChartMessageKey, string> = {
+/** "1 project", "3 projects": the number as the chart formatted it, with the noun agreeing. */
+const count = (value: string | number | undefined, noun: string) => `${value} ${String(value) === '1' ? noun : `${noun}s`}`;
+
+const en: Record<ChartMessageKey, Text> = {
   'chart.noData': 'No data',
   'chart.noDataDescription': 'No data: there is nothing to chart yet.',
   'chart.today': 'Today',
@@ -128,24 +131,24 @@ const en: Record<ChartMessageKey, string> = {
   'chart.milestones.milestone': 'Milestone',
   'chart.milestones.done': 'Done',
   'chart.milestones.planned': 'Planned',
-  'chart.milestones.description': '{count} milestones, {done} done; next: “{next}” ({date}).',
+  'chart.milestones.description': (p) => `${count(p.count, 'milestone')}, ${p.done} done; next: “${p.next}” (${p.date}).`,
   'chart.milestones.allDone': 'All {count} milestones done.',
 
   'chart.byStatus.title': 'Projects by status',
-  'chart.byStatus.description': '{total} projects: {list}.',
+  'chart.byStatus.description': (p) => `${count(p.total, 'project')}: ${p.list}.`,
   'chart.byStatus.item': '{status} {count}',
 
   'chart.stacked.title': 'Status of the projects in each group',
   'chart.stacked.group': 'Group',
-  'chart.stacked.description': '{total} projects in {groups} groups: {list}.',
+  'chart.stacked.description': (p) => `${count(p.total, 'project')} in ${count(p.groups, 'group')}: ${p.list}.`,
   'chart.stacked.item': '{label} {total} ({completed} completed)',
 
   'chart.budget.title': 'Investment by theme',
-  'chart.budget.description': 'Total investment {total} in {count} themes; the largest: {list}.',
+  'chart.budget.description': (p) => `Total investment ${p.total} in ${count(p.count, 'theme')}; the largest: ${p.list}.`,
   'chart.budget.item': '{label} {amount} ({share})',
 
   'chart.periods.title': 'Planned periods',
-  'chart.periods.description': '{count} projects planned between {start} and {end}. Today, {today}, the number past their due date and not completed is {overdue}.',
+  'chart.periods.description': (p) => `${count(p.count, 'project')} planned between ${p.start} and ${p.end}. Today, ${p.today}, the number past their due date and not completed is ${p.overdue}.`,
 
   'chart.committed.title': 'Promised, published and completed',
   'chart.committed.figure': 'Figure',
@@ -153,17 +156,17 @@ const en: Record<ChartMessageKey, string> = {
   'chart.committed.entered': 'Published',
   'chart.committed.completed': 'Completed',
   'chart.committed.description': '{committed} projects promised, {entered} published, {completed} completed: {share} of those promised.',
-  'chart.committed.noCommitment': '{entered} projects published, {completed} completed ({share}).',
+  'chart.committed.noCommitment': (p) => `${count(p.entered, 'project')} published, ${p.completed} completed (${p.share}).`,
 
   'chart.trend.title': 'Projects and investment by year',
   'chart.trend.description': 'From {from} to {to}, projects went from {p0} to {p1} and completed ones from {c0} to {c1}.',
-  'chart.trend.one': '{year}: {p} projects, {c} completed.',
+  'chart.trend.one': (p) => `${p.year}: ${count(p.p, 'project')}, ${p.c} completed.`,
   'chart.trend.budget': 'Investment went from {b0} to {b1}.',
   'chart.trend.rate': 'Completion rate',
 
   'chart.map.title': 'Projects by place',
   'chart.map.place': 'Place',
-  'chart.map.description': '{total} projects in {count} places; the most in {list}.',
+  'chart.map.description': (p) => `${count(p.total, 'project')} in ${count(p.count, 'place')}; the most in ${p.list}.`,
   'chart.map.item': '{label} ({count})',
   'chart.map.dotNote': 'Larger dots, more projects',
   'chart.map.shadeNote': 'Darker places, more projects',
