@@ -272,9 +272,7 @@ export type CheckKey = keyof typeof en;
 /** A problem's message: one of the checker's keys and its values. */
 export type Message = MessageOf<CheckKey>;
 
-export function render(message: Message, lang: MessageLang): string {
-  return messages(lang)(message.key, message.params);
-}
+export const render: (message: Message, lang: MessageLang) => string = messages.render;
 
 /** Both catalogues must say the same things: the tests compare their keys. */
 export const catalogues = messages.texts;

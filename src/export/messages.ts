@@ -49,9 +49,7 @@ const messages = catalogue({ en, zh }, 'export message');
 export type ExportKey = keyof typeof en;
 export type Message = MessageOf<ExportKey>;
 
-export function render(message: Message, lang: MessageLang): string {
-  return messages(lang)(message.key, message.params);
-}
+export const render: (message: Message, lang: MessageLang) => string = messages.render;
 
 /** Both catalogues must say the same things: the tests compare their keys. */
 export const catalogues = messages.texts;

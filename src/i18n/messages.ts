@@ -35,6 +35,8 @@ export interface Catalogue<Lang extends string, Key extends string> {
   readonly texts: { readonly [L in Lang]: Readonly<Record<Key, Text>> };
   /** True for a key of this catalogue. */
   has(key: string): key is Key;
+  /** A message to say later, said in `lang`. */
+  render(message: Message<Key>, lang: Lang): string;
 }
 
 /**
@@ -54,5 +56,9 @@ export function catalogue<Lang extends string, Key extends string>(
     };
   };
   const keys = new Set<string>(Object.values<Readonly<Record<Key, Text>>>(texts).flatMap((own) => Object.keys(own)));
-  return Object.assign(say, { texts, has: (key: string): key is Key => keys.has(key) });
+  return Object.assign(say, {
+    texts,
+    has: (key: string): key is Key => keys.has(key),
+    render: (message: Message<Key>, lang: Lang) => say(lang)(message.key, message.params),
+  });
 }

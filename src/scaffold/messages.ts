@@ -162,9 +162,7 @@ const messages = catalogue({ en, zh }, 'scaffold message');
 export type ScaffoldKey = keyof typeof en;
 export type Message = MessageOf<ScaffoldKey>;
 
-export function render(message: Message, lang: MessageLang): string {
-  return messages(lang)(message.key, message.params);
-}
+export const render: (message: Message, lang: MessageLang) => string = messages.render;
 
 /** Both catalogues must say the same things: the tests compare their keys. */
 export const catalogues = messages.texts;
