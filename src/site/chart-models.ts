@@ -28,7 +28,7 @@ import { localePrefix } from '../i18n/locales.ts';
 import type { DistrictNode } from '../model/districts.ts';
 import { filterPlaces } from '../model/filters.ts';
 import type { ProgrammeView, ProjectView, SiteModel } from '../model/site.ts';
-import { compareDates } from '../model/dates.ts';
+import { dataDate } from '../model/summary.ts';
 import { moneyCoverage } from '../model/money.ts';
 import { countByStatus } from '../model/stats.ts';
 import type { Locale } from '../schemas/common.ts';
@@ -58,11 +58,6 @@ function named(site: SiteModel, locale: Locale, name: string, make: (id: string)
   const full = chartName(site, locale, name);
   const model = make(idOf(full));
   return { name: full, model: asOf && !model.asOf ? { ...model, asOf } : model };
-}
-
-/** The newest dated fact about any of the projects. */
-function latestAsOf(projects: readonly ProjectView[]): string | undefined {
-  return projects.map((p) => p.state.asOf).reduce<string | undefined>((a, b) => (a === undefined || compareDates(b, a) > 0 ? b : a), undefined);
 }
 
 export function projectCharts(site: SiteModel, project: ProjectView, locale: Locale): NamedChart[] {
@@ -102,7 +97,7 @@ export function programmeCharts(site: SiteModel, programme: ProgrammeView, local
   const t = translator(locale);
   const { stats, projects } = programme;
   const base = `programmes/${programme.data.year}`;
-  const asOf = latestAsOf(projects);
+  const asOf = dataDate(projects);
   return {
     committed: named(site, locale, `${base}/committed`, (id) => committedBars(stats, { id, locale }), asOf),
     status: named(site, locale, `${base}/status`, (id) => statusBreakdown(stats.byStatus, { id, locale }), asOf),
@@ -219,7 +214,7 @@ export function trendChart(site: SiteModel, locale: Locale, themeId?: string): N
  */
 export function chartFileMeta(site: SiteModel): ChartFileMeta {
   const { title, publisher, baseUrl, licence } = site.site;
-  const date = latestAsOf(site.projects);
+  const date = dataDate(site.projects);
   return { source: baseUrl ? `${title} ${baseUrl}` : title, publisher, ...(licence ? { licence } : {}), ...(date ? { date } : {}) };
 }
 
