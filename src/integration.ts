@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CHART_RECORD, FULL_BUILD_ENV, OUT_MAY_HOLD_OTHERS_ENV, claimOutputs, finishBuild, mergeStaged, readCached, renderedPaths, replaceOutputs, startBuild, writeCached, writeIfChanged, type BuildStart, type ChartRecord, type PathRecord } from './build/incremental.ts';
 import { renderSvg, toCsv } from './charts/index.ts';
-import { checkContent, formatProblem, formatSummary, messageLang, siteContentOf, type CheckedContent, type CheckResult } from './check/index.ts';
+import { checkContent, formatProblem, formatSummary, messageLang, siteContentOf, type CheckResult } from './check/index.ts';
 import { MEDIA_PREFIX, PREVIEW_ENV, ROOT_ENV, projectRoot } from './config.ts';
 import { convertPage, scriptConverter } from './i18n/convert.ts';
 import { convertedLocale } from './i18n/locales.ts';
@@ -57,7 +57,6 @@ const MIME: Record<string, string> = { '.pdf': 'application/pdf', '.png': 'image
 export default function minsheng(options: { contentDir: string }): AstroIntegration {
   const { contentDir } = options;
   let imagePaths: string[] = [];
-  let checked: CheckedContent | undefined;
   /** The check at start, which the preview begins with. */
   let firstCheck: CheckResult | undefined;
   /** The language of what the build says to the user: the site's. */
@@ -98,7 +97,6 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
           if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning as never);
         };
         updateConfig({ vite: { build: { rollupOptions: { onwarn } } } });
-        checked = result.content;
         // The pages read these entries: nothing is read or validated a second time (src/site/content.ts).
         holdContent(siteContentOf(result.content)!, today(), false);
         imagePaths = [
@@ -182,8 +180,8 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
       },
       'astro:build:done': ({ dir, logger }) => {
         try {
-          const input = checked && siteContentOf(checked);
-          if (!input || !started) return;
+          // Started only by a build whose content passed the checker and is held for the pages.
+          if (!started) return;
           const built = fileURLToPath(dir);
           const start = started;
           // Every file Astro wrote (pages, stylesheets, public files, endpoints), relative to the output.

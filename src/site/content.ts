@@ -25,9 +25,6 @@ export function holdContent(content: SiteContent, today: string, preview: boolea
   store[KEY] = { content, today, preview };
 }
 
-/** Whether any entries are held: pages and endpoints render nothing without them. */
-export const holdsContent = (): boolean => store[KEY] !== undefined;
-
 /** The site model of the entries held, made once for each set of entries. */
 export function getSiteModel(): SiteModel {
   const held = store[KEY];
