@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import base from './vitest.config.ts';
 
 /**
  * `npm run test:unit`: the pure tests, which start no process (no build, no command), for
@@ -16,10 +16,6 @@ const unitTests = readdirSync('tests', { recursive: true, encoding: 'utf8' })
   .filter((path) => !STARTS_PROCESSES.test(readFileSync(path, 'utf8')))
   .sort();
 
-export default defineConfig({
-  test: {
-    include: unitTests,
-    maxWorkers: availableParallelism(),
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-  },
-});
+// The same tests as in `npm test`, with the same limits: a slow pure test (a body nested
+// 50,000 deep) must not pass there and time out here.
+export default defineConfig({ test: { ...base.test, include: unitTests, globalSetup: [] } });
