@@ -8,7 +8,9 @@ import { build } from 'astro';
 import { messageLang } from '../src/check/index.ts';
 import { CACHE_ENV, CONTENT_ENV, OUT_ENV, ROOT_ENV, cacheDir, contentDir, outDir } from '../src/config.ts';
 import { FULL_BUILD_ENV, OUT_MAY_HOLD_OTHERS_ENV, assertOutFolder } from '../src/build/incremental.ts';
-import { isRefusal, siteDefaultLocale } from '../src/integration.ts';
+import { isRefusal, siteDefaultLocale, siteReady, siteTimeZone } from '../src/integration.ts';
+import { buildDate } from '../src/model/dates.ts';
+import { publish } from '../src/publish/publish.ts';
 import { isInside } from '../src/lib/paths.ts';
 import { parseCommand } from './lib/args.ts';
 
@@ -18,7 +20,8 @@ Checks the content folder (default: content/) and builds the site into the outpu
 (default: dist/). Nothing is written when the content has errors.
 
 A rebuild renders only the pages whose content changed since the last build into the same
-folder; any change to the code builds everything. --full builds everything regardless.
+folder, without a full Astro build when only the content changed; any change to the code
+builds everything. --full builds everything regardless.
 
 The output folder must not be the content folder or the project folder, nor lie inside
 or above one of them. A build deletes only files that builds wrote into it (listed in
@@ -55,7 +58,24 @@ try {
   // errors are shown, and the checker's summary and the result (src/integration.ts); --verbose shows them all.
   // `npm run bench` asks through the environment (MINSHENG_VERBOSE=1): it also times versions of this command that had no --verbose.
   const verbose = (values.verbose || process.env.MINSHENG_VERBOSE === '1') && !process.env.CI;
-  await build({ root, logLevel: verbose ? 'info' : 'warn' });
+  // When only the content changed since the last full build, the pages whose data changed
+  // are rendered without Astro's build (src/publish/publish.ts); anything else goes through it.
+  const lang = messageLang(siteDefaultLocale(contentDir()), process.env.MINSHENG_LANG);
+  const published = values.full
+    ? undefined
+    : await publish({
+        root,
+        contentDir: contentDir(),
+        out: outDir(),
+        cache: cacheDir(),
+        today: buildDate(process.env, siteTimeZone(contentDir())),
+        lang,
+        mayHoldOthers: values['out-may-hold-other-files'],
+        log: (message) => verbose && console.log(message),
+        warn: (message) => console.warn(message),
+      });
+  if (published !== undefined) console.log(siteReady(join(outDir(), '/'), published, lang));
+  else await build({ root, logLevel: verbose ? 'info' : 'warn' });
 } catch (error) {
   // A stack trace would only hide the message.
   if (isRefusal(error)) {

@@ -49,6 +49,9 @@ export function cacheDir(env: Record<string, string | undefined> = process.env, 
  */
 export const PREVIEW_ENV = 'MINSHENG_PREVIEW';
 
+/** Set while the views are bundled for publishing (src/publish/views.ts): the integration then stays out. */
+export const VIEW_BUNDLE_ENV = 'MINSHENG_VIEW_BUNDLE';
+
 export function isPreview(env: Record<string, string | undefined> = process.env): boolean {
   return env[PREVIEW_ENV] === '1';
 }

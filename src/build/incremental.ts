@@ -78,6 +78,8 @@ export interface BuildStart {
   fresh: boolean;
   code: string;
   out: string;
+  /** The build's cache folder (Astro's, with minsheng's records and view bundles in it). */
+  cache: string;
   /** Where this output's records are (`recordsFolder`). */
   records: string;
   /** An empty staging folder where Astro writes; `mergeStaged` moves its files into the output. */
@@ -191,7 +193,8 @@ export async function startBuild(options: {
       rmSync(records, { recursive: true, force: true });
       // What older versions of minsheng kept: their records beside the outputs' folders, and
       // the copies of every page of Astro's experimental incremental build.
-      for (const name of existsSync(ownCache(cache)) ? readdirSync(ownCache(cache)) : []) if (name !== 'outputs') rmSync(join(ownCache(cache), name), { recursive: true, force: true });
+      // The view bundles (src/publish/views.ts) follow the code, not an output: they stay.
+      for (const name of existsSync(ownCache(cache)) ? readdirSync(ownCache(cache)) : []) if (name !== 'outputs' && name !== 'views') rmSync(join(ownCache(cache), name), { recursive: true, force: true });
       rmSync(join(cache, 'incremental-build.json'), { force: true });
       rmSync(join(cache, 'dist'), { recursive: true, force: true });
     } else {
@@ -201,7 +204,7 @@ export async function startBuild(options: {
     const staging = join(records, STAGING);
     rmSync(staging, { recursive: true, force: true });
     process.env[BUILD_CACHE_ENV] = records;
-    return { fresh, code, out, records, target: staging, ledger, shown, lang, release };
+    return { fresh, code, out, cache, records, target: staging, ledger, shown, lang, release };
   } catch (error) {
     release();
     throw error;
@@ -427,6 +430,14 @@ export function writeIfChanged(path: string, text: string): boolean {
 /** Chart files of the last build, by page: the page's fingerprint they were drawn for, and the files. */
 export type ChartRecord = Record<string, { key: string; files: string[] }>;
 export const CHART_RECORD = 'charts.json';
+
+/**
+ * The files `astro build` wrote besides the pages (stylesheets, the files of public/): a
+ * publish, which renders pages only, keeps them as the last full build wrote them.
+ */
+export const ASTRO_FILES = 'astro-files.json';
+/** The page hosts show for an address the site has not: rendered on every build, pages or publish. */
+export const NOT_FOUND_PAGE = '404.html';
 
 /** Documents tokenized by the last build (src/search/search-index.ts), as `[key, tokens]` pairs. */
 export const SEARCH_TOKENS = 'search-tokens.json';

@@ -41,6 +41,8 @@ export interface CheckOptions {
   lang: MessageLang;
   /** Paths are shown relative to it. */
   cwd?: string;
+  /** A cache folder where parsed entries are kept between runs (src/check/entry-cache.ts); none when undefined. */
+  cache?: string;
 }
 
 export interface CheckResult {

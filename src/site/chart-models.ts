@@ -66,7 +66,7 @@ export function projectCharts(site: SiteModel, project: ProjectView, locale: Loc
   const charts = [
     named(site, locale, `${base}/progress`, (id) => progressBar({ progress: project.state.progress, status: project.state.status, overdue: project.state.overdue }, { id, locale }), asOf),
     // The line ends at the last record: nothing is drawn for the time nobody reported on.
-    named(site, locale, `${base}/history`, (id) => progressHistory(project.state.history, { id, locale })),
+    named(site, locale, `${base}/history`, (id) => progressHistory(project.state.history, { id, locale }), asOf),
   ];
   if (project.data.milestones?.length) {
     charts.push(named(site, locale, `${base}/milestones`, (id) => milestoneTimeline(project.data.milestones!, { id, locale, today: site.today }), asOf));
@@ -116,6 +116,7 @@ export function programmeCharts(site: SiteModel, programme: ProgrammeView, local
         ],
         { id, locale, title: t('chart.byDistrict'), groupLabel: t('table.districts') },
       ),
+      asOf,
     ),
     budget: named(site, locale, `${base}/budget`, (id) => budgetTreemap(budgetByTheme(site, projects), { id, locale }), asOf),
     periods: named(site, locale, `${base}/periods`, (id) =>
@@ -161,7 +162,9 @@ function mapPlaces(site: SiteModel, node: DistrictNode | undefined): MapPlace[] 
 function boundaryMap(site: SiteModel, node: DistrictNode | undefined, name: string, locale: Locale): NamedChart | undefined {
   const places = mapPlaces(site, node);
   if (!places.some((place) => place.boundary)) return undefined;
-  return named(site, locale, name, (id) => placeMap(places, { id, locale }));
+  // The map counts projects: its date is theirs.
+  const projects = node ? (site.projectsByDistrict.get(node.id) ?? []) : site.projects;
+  return named(site, locale, name, (id) => placeMap(places, { id, locale }), dataDate(projects));
 }
 
 /**
@@ -176,15 +179,16 @@ export function districtCharts(site: SiteModel, node: DistrictNode, locale: Loca
   const map = boundaryMap(site, node, `${base}/map`, locale);
   if (projects.length < 2) return map ? { map } : {};
   const statuses = countByStatus(projects);
+  const asOf = dataDate(projects);
   const themes = site.themes
     .map((theme) => ({ id: theme.id, label: theme.data.short ?? theme.data.name, counts: countByStatus(projects.filter((p) => p.data.theme === theme.id)) }))
     .filter((g) => Object.values(g.counts).some((n) => n > 0));
   return {
     ...(Object.values(statuses).filter((n) => n > 0).length >= 2
-      ? { status: named(site, locale, `${base}/status`, (id) => statusBreakdown(statuses, { id, locale })) }
+      ? { status: named(site, locale, `${base}/status`, (id) => statusBreakdown(statuses, { id, locale }), asOf) }
       : {}),
     ...(themes.length >= 2
-      ? { byTheme: named(site, locale, `${base}/themes`, (id) => stackedBars(themes, { id, locale, title: t('chart.byTheme'), groupLabel: t('table.theme') })) }
+      ? { byTheme: named(site, locale, `${base}/themes`, (id) => stackedBars(themes, { id, locale, title: t('chart.byTheme'), groupLabel: t('table.theme') }), asOf) }
       : {}),
     ...(map ? { map } : {}),
   };
@@ -205,17 +209,19 @@ export function trendChart(site: SiteModel, locale: Locale, themeId?: string): N
   });
   // The bars count the projects entered on this site, not those a programme promised: the title says so.
   const title = translator(locale)(themeId ? 'theme.trendTitle' : 'home.trendTitle');
-  return named(site, locale, themeId ? `themes/${themeId}/trend` : 'trend', (id) => trend(years, { id, locale, title }));
+  const asOf = dataDate(site.programmes.flatMap((programme) => programme.projects.filter((p) => themeId === undefined || p.data.theme === themeId)));
+  return named(site, locale, themeId ? `themes/${themeId}/trend` : 'trend', (id) => trend(years, { id, locale, title }), asOf);
 }
 
 /**
  * What every downloaded chart says of itself: the site as its source, its publisher and
- * licence, and as the date of charts that know none of their own, the site's newest fact.
+ * licence. The date a chart gives is its own data's (`asOf` of its model), never the
+ * site's newest fact: a chart of a place nobody reported on for a year says so, and its
+ * file stays as it is when an update elsewhere moves the site's date.
  */
 export function chartFileMeta(site: SiteModel): ChartFileMeta {
   const { title, publisher, baseUrl, licence } = site.site;
-  const date = dataDate(site.projects);
-  return { source: baseUrl ? `${title} ${baseUrl}` : title, publisher, ...(licence ? { licence } : {}), ...(date ? { date } : {}) };
+  return { source: baseUrl ? `${title} ${baseUrl}` : title, publisher, ...(licence ? { licence } : {}) };
 }
 
 /** Empty charts have no files. */

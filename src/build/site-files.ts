@@ -1,0 +1,105 @@
+/**
+ * The files of the site that are not pages: the search index and its script, the open
+ * data, the feeds, the sitemaps, robots.txt and the archive downloads. They are written
+ * here, after the pages, by both ways of building the site — `astro build` (src/integration.ts)
+ * and a publish without Astro (src/publish/publish.ts) — so that the two cannot differ.
+ * As Astro routes they cost a render each and would exist only inside `astro build`.
+ *
+ * Each file is claimed for the output before it is written, and written only when its
+ * bytes differ from the output's. A place feed whose data is the one the last build wrote
+ * it from is not made again (its fingerprint is recorded like a page's).
+ */
+import { join } from 'node:path';
+import { dataFiles } from '../data/files.ts';
+import { localePrefix } from '../i18n/locales.ts';
+import { fileUrls } from '../lib/urls.ts';
+import type { SiteModel } from '../model/site.ts';
+import { searchFiles } from '../search/files.ts';
+import { archivesOf } from '../site/archive.ts';
+import { feedXml, placeFeedData, siteFeedData } from '../site/feeds.ts';
+import { fingerprintOf } from '../site/kind.ts';
+import { allRoutes } from '../site/routes.ts';
+import { sitemapFiles } from '../site/sitemaps.ts';
+import { SEARCH_TOKENS, copyIfChanged, pathsToRender, readCached, renderedPaths, writeCached, writeIfChanged } from './incremental.ts';
+import type { TokenizedDocuments } from '../search/search-index.ts';
+
+export interface SiteFilesContext {
+  out: string;
+  /** This output's records (src/build/incremental.ts): the fingerprints and tokens of the last build. */
+  records: string;
+  /** Claims files for the output before they are written (src/build/output.ts). */
+  claim(files: string[]): void;
+  log(message: string): void;
+}
+
+/** A path of the output (relative, with `/`) from a site address (`/feed.xml`). */
+const fileOf = (address: string) => address.replace(/^\//, '');
+
+/**
+ * Writes every file of the site that is not a page, and returns them all (relative to the
+ * output, with `/`), whether written now or kept.
+ */
+export async function writeSiteFiles(model: SiteModel, context: SiteFilesContext): Promise<string[]> {
+  const { out, claim } = context;
+  const files: string[] = [];
+  const write = (path: string, text: string) => {
+    claim([path]);
+    writeIfChanged(join(out, path), text);
+    files.push(path);
+  };
+  const timed = async (what: string, step: () => unknown) => {
+    const started = performance.now();
+    await step();
+    context.log(`site files: ${what} in ${Math.round(performance.now() - started)} ms`);
+  };
+
+  await timed('search index', () => {
+    // Only documents that are new or changed since the last build are tokenized again.
+    const previous = new Map(readCached<TokenizedDocuments>(context.records, SEARCH_TOKENS));
+    const search = searchFiles(model, previous);
+    writeCached(context.records, SEARCH_TOKENS, search.tokens);
+    for (const file of search.files) write(file.path, file.text);
+  });
+
+  await timed('open data', () => {
+    for (const file of dataFiles(model)) write(`data/${file.path}`, file.text);
+  });
+
+  await timed('feeds', async () => {
+    write(fileOf(fileUrls.feed()), await feedXml(siteFeedData(model)));
+    // Place feeds: only those whose data changed are made again; the others are kept as they are.
+    const places = [...model.tree.nodes.keys()].map((id) => ({ id, file: fileOf(fileUrls.districtFeed(id)), data: placeFeedData(model, id) }));
+    const changed = pathsToRender(
+      'place-feeds',
+      places.map((place) => ({ ...place, key: fingerprintOf(place.data) })),
+    );
+    claim(places.map((place) => place.file));
+    for (const place of changed) writeIfChanged(join(out, place.file), await feedXml(place.data));
+    files.push(...Object.keys(renderedPaths(context.records, 'place-feeds').keys));
+  });
+
+  await timed('sitemaps', () => {
+    const { site } = model;
+    // Search engines need absolute addresses: no sitemap without a `baseUrl`.
+    if (site.baseUrl) {
+      const address = (locale: Parameters<typeof localePrefix>[0], path: string) => new URL(`${localePrefix(locale, site)}/${path}${path ? '/' : ''}`, site.baseUrl).href;
+      const entries = allRoutes(model).map((route) => ({
+        loc: address(route.locale, route.path),
+        alternates: site.locales.map((hreflang) => ({ hreflang, href: address(hreflang, route.path) })),
+      }));
+      for (const file of sitemapFiles(entries, (name) => new URL(`/${name}.xml`, site.baseUrl).href)) write(`${file.name}.xml`, file.xml);
+    }
+    write('robots.txt', ['User-agent: *', 'Allow: /', ...(site.baseUrl ? [`Sitemap: ${new URL('/sitemap.xml', site.baseUrl).href}`] : []), ''].join('\n'));
+  });
+
+  await timed('archive downloads', () => {
+    // The year's zip and WACZ, when `npm run archive` has made them, copied as they are.
+    for (const file of [...archivesOf(model).values()].flat()) {
+      const path = `archive/${file.name}`;
+      claim([path]);
+      copyIfChanged(file.path, join(out, path));
+      files.push(path);
+    }
+  });
+  return files;
+}
