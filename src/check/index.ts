@@ -8,6 +8,7 @@ import type { SiteContent } from '../model/site.ts';
 import { COLLECTION_SCHEMAS } from '../schemas/index.ts';
 import { noun, render, type MessageLang } from './messages.ts';
 import type { Problem } from './problem.ts';
+import { openEntryCache, type EntryCache } from './entry-cache.ts';
 import { readContent, type Collection, type SourceFile } from './read.ts';
 import {
   checkBodyFiles,
@@ -113,13 +114,28 @@ function validate(file: SourceFile, lang: MessageLang, problems: Problem[]): unk
   return undefined;
 }
 
+/** The schema's verdict on a file, from the entry cache when the file is unchanged since it was kept. */
+function validatedFile(file: SourceFile, lang: MessageLang, problems: Problem[], cache: EntryCache | undefined): unknown {
+  const kept = cache?.validated(file);
+  if (kept) {
+    problems.push(...kept.problems);
+    return kept.data;
+  }
+  const own: Problem[] = [];
+  const data = validate(file, lang, own);
+  problems.push(...own);
+  cache?.keepValidated(file, data, own);
+  return data;
+}
+
 export async function checkContent(options: CheckOptions): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
-  const { files, geoFiles, problems } = readContent(options.contentDir, cwd);
+  const cache = options.cache ? openEntryCache(options.cache, options.lang) : undefined;
+  const { files, geoFiles, problems } = readContent(options.contentDir, cwd, cache);
   const content: CheckedContent = { themes: [], districts: [], programmes: [], projects: [], updates: [], fields: new Map() };
   const taken = new Set<string>();
   for (const file of files) {
-    const data = validate(file, options.lang, problems);
+    const data = validatedFile(file, options.lang, problems, cache);
     content.fields.set(file, data === undefined ? validFields(file) : (data as Record<string, unknown>));
     // A second entry with the same id is reported once, by the id rule, and not checked further.
     if (data === undefined || taken.has(`${file.collection}/${file.id}`)) continue;
@@ -145,6 +161,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   checkBodyFiles(files, options.contentDir, problems, cwd);
   problems.push(...frozenProblems(options.contentDir, files, options.lang, cwd));
 
+  cache?.save();
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { problems, errors, warnings: problems.length - errors, content, files };

@@ -7,6 +7,7 @@ import { dirname, extname, join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { resolveInside, type Refusal } from '../lib/paths.ts';
 import type { CheckKey } from './messages.ts';
+import type { EntryCache } from './entry-cache.ts';
 import type { Problem } from './problem.ts';
 import { binarySize, MAX_ENTRY_BYTES, MAX_ENTRY_DEPTH } from '../lib/limits.ts';
 
@@ -283,16 +284,28 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-export function readContent(contentDir: string, cwd = process.cwd()): ReadResult {
+export function readContent(contentDir: string, cwd = process.cwd(), cache?: EntryCache): ReadResult {
   const problems: Problem[] = [];
   const files: SourceFile[] = [];
   const make = (collection: Collection, absolutePath: string, id: string): void => {
     const ext = extname(absolutePath);
     const format = ext === '.json' ? 'json' : ext === '.mdx' ? 'mdx' : 'md';
-    const bytes = statSync(absolutePath).size;
-    if (bytes > MAX_ENTRY_BYTES) return void files.push(tooLarge({ collection, id, absolutePath, path: displayPath(absolutePath, cwd), format }, bytes, problems));
+    const stat = statSync(absolutePath);
+    const path = displayPath(absolutePath, cwd);
+    if (stat.size > MAX_ENTRY_BYTES) return void files.push(tooLarge({ collection, id, absolutePath, path, format }, stat.size, problems));
+    // Unchanged since the last check: parsed then (src/check/entry-cache.ts).
+    const kept = cache?.parsed(absolutePath, stat, path);
+    if (kept && kept.file.collection === collection && kept.file.id === id) {
+      files.push(kept.file);
+      problems.push(...kept.problems);
+      return;
+    }
     const text = readFileSync(absolutePath, 'utf8');
-    files.push(parseFile({ collection, id, absolutePath, path: displayPath(absolutePath, cwd), format, text }, problems));
+    const own: Problem[] = [];
+    const file = parseFile({ collection, id, absolutePath, path, format, text }, own);
+    problems.push(...own);
+    cache?.keep(absolutePath, stat, file, own);
+    files.push(file);
   };
 
   const listing = listContent(contentDir, problems, cwd);

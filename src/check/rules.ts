@@ -235,14 +235,15 @@ export function checkText(files: readonly SourceFile[], problems: Problem[]): vo
  * entries count as published, since they go out with no one looking again.
  */
 export function checkPlaceholders(files: readonly SourceFile[], problems: Problem[]): void {
-  const report = (file: SourceFile, field: string, line: number | undefined, text: string) => {
+  // The line of a field is looked for only when there is something to report there.
+  const report = (file: SourceFile, field: string, line: () => number | undefined, text: string) => {
     const found = placeholderIn(text);
-    if (found) problems.push({ severity: 'error', file: file.path, line, field, message: { key: 'placeholder', params: found } });
+    if (found) problems.push({ severity: 'error', file: file.path, line: line(), field, message: { key: 'placeholder', params: found } });
   };
   for (const file of files) {
     if ((file.data as { draft?: unknown } | undefined)?.draft === true) continue;
-    for (const [field, text] of strings(file.data, '')) report(file, field, fieldLine(file, field), text);
-    file.body?.split('\n').forEach((line, i) => report(file, 'body', file.bodyLine + i, line));
+    for (const [field, text] of strings(file.data, '')) report(file, field, () => fieldLine(file, field), text);
+    file.body?.split('\n').forEach((line, i) => report(file, 'body', () => file.bodyLine + i, line));
   }
 }
 

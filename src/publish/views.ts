@@ -15,6 +15,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { codeFingerprint } from '../build/incremental.ts';
 import { VIEW_BUNDLE_ENV } from '../config.ts';
 import type { SiteModel } from '../model/site.ts';
 import { pageFile, renderedRoutes, type Route } from '../site/routes.ts';
@@ -59,12 +60,26 @@ function fragmentOf(rendered: string, built: string): string | undefined {
  * is the one they were rendered from. Returns why not, or undefined when the bundle is kept.
  */
 export async function prepareViews(options: { root: string; cache: string; code: string; out: string; model: SiteModel }): Promise<string | undefined> {
-  const { root, cache, code, out, model } = options;
+  const { cache, code } = options;
   if (hasViews(cache, code)) return undefined;
+  const building = `${bundleFolder(cache, code)}.part`;
+  try {
+    return await bundleAndCompare(options, building);
+  } catch (error) {
+    // The bundle only saves time: a build never fails for it.
+    return String((error as Error)?.message ?? error).split('\n')[0];
+  } finally {
+    rmSync(building, { recursive: true, force: true });
+  }
+}
+
+async function bundleAndCompare(options: { root: string; cache: string; code: string; out: string; model: SiteModel }, building: string): Promise<string | undefined> {
+  const { root, cache, code, out, model } = options;
   const folder = bundleFolder(cache, code);
-  const building = `${folder}.part`;
   rmSync(building, { recursive: true, force: true });
   await bundle(root, building);
+  // The code as it is now is what was bundled: it must still be the code the build began with.
+  if (codeFingerprint(root) !== code) return 'the code changed during the build';
   const views = await loadViews(building);
   // One page of each kind in each locale, as the build wrote them.
   const samples = new Map<string, Route>();
@@ -80,10 +95,7 @@ export async function prepareViews(options: { root: string; cache: string; code:
   const differs = [];
   for (const route of routes) if ((await views.renderPage(route)) !== readFileSync(join(out, pageFile(route)), 'utf8')) differs.push(pageFile(route));
   if ((await views.renderNotFound()) !== readFileSync(join(out, '404.html'), 'utf8')) differs.push('404.html');
-  if (differs.length > 0) {
-    rmSync(building, { recursive: true, force: true });
-    return `rendered outside astro build, ${differs.slice(0, 3).join(', ')} would differ`;
-  }
+  if (differs.length > 0) return `rendered outside astro build, ${differs.slice(0, 3).join(', ')} would differ`;
   writeFileSync(join(building, HEADS), JSON.stringify(heads));
   // Only this version's bundle is kept: the code changes, the old one is never used again.
   for (const name of readdirSync(viewsFolder(cache))) if (join(viewsFolder(cache), name) !== building) rmSync(join(viewsFolder(cache), name), { recursive: true, force: true });
