@@ -152,6 +152,8 @@ export async function startBuild(options: {
   mayHoldOthers?: boolean;
   lang: MessageLang;
   log: (message: string) => void;
+  /** False for a publish, which does not run Astro and so shares nothing in the project's `.astro/`. */
+  astro?: boolean;
 }): Promise<BuildStart> {
   const { root, cache, lang } = options;
   const out = resolve(options.out);
@@ -174,10 +176,13 @@ export async function startBuild(options: {
   // bundle each other's reports. They take turns (taken last, so that no two builds wait
   // for each other).
   const dotAstro = join(root, '.astro');
-  mkdirSync(dotAstro, { recursive: true });
-  const projectLock = taken(await waitForLock(join(dotAstro, 'minsheng-build.lock'), (holder) => options.log(say('lock.projectWait', lang, { folder: displayPath(dotAstro, root), pid: holder.pid }))));
+  let projectLock: Lock | undefined;
+  if (options.astro !== false) {
+    mkdirSync(dotAstro, { recursive: true });
+    projectLock = taken(await waitForLock(join(dotAstro, 'minsheng-build.lock'), (holder) => options.log(say('lock.projectWait', lang, { folder: displayPath(dotAstro, root), pid: holder.pid }))));
+  }
   const release = () => {
-    projectLock.release();
+    projectLock?.release();
     cacheLock.release();
     outLock.release();
   };

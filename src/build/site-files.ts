@@ -9,6 +9,7 @@
  * bytes differ from the output's. A place feed whose data is the one the last build wrote
  * it from is not made again (its fingerprint is recorded like a page's).
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataFiles } from '../data/files.ts';
 import { localePrefix } from '../i18n/locales.ts';
@@ -31,6 +32,9 @@ export interface SiteFilesContext {
   claim(files: string[]): void;
   log(message: string): void;
 }
+
+/** The sitemap files of the last build, with the fingerprint of the addresses they list. */
+const SITEMAP_RECORD = 'sitemaps.json';
 
 /** A path of the output (relative, with `/`) from a site address (`/feed.xml`). */
 const fileOf = (address: string) => address.replace(/^\//, '');
@@ -82,12 +86,25 @@ export async function writeSiteFiles(model: SiteModel, context: SiteFilesContext
     const { site } = model;
     // Search engines need absolute addresses: no sitemap without a `baseUrl`.
     if (site.baseUrl) {
-      const address = (locale: Parameters<typeof localePrefix>[0], path: string) => new URL(`${localePrefix(locale, site)}/${path}${path ? '/' : ''}`, site.baseUrl).href;
-      const entries = allRoutes(model).map((route) => ({
-        loc: address(route.locale, route.path),
-        alternates: site.locales.map((hreflang) => ({ hreflang, href: address(hreflang, route.path) })),
-      }));
-      for (const file of sitemapFiles(entries, (name) => new URL(`/${name}.xml`, site.baseUrl).href)) write(`${file.name}.xml`, file.xml);
+      // A sitemap lists addresses only: while the site has the same pages, the files stay as they are.
+      const routes = allRoutes(model);
+      const key = fingerprintOf([site.baseUrl, site.locales, site.defaultLocale, routes.map((route) => [route.locale, route.path])]);
+      const last = readCached<{ key: string; files: string[] }>(context.records, SITEMAP_RECORD);
+      if (last?.key === key && last.files.every((file) => existsSync(join(out, file)))) {
+        claim(last.files);
+        files.push(...last.files);
+      } else {
+        const address = (locale: Parameters<typeof localePrefix>[0], path: string) => new URL(`${localePrefix(locale, site)}/${path}${path ? '/' : ''}`, site.baseUrl).href;
+        const entries = routes.map((route) => ({
+          loc: address(route.locale, route.path),
+          alternates: site.locales.map((hreflang) => ({ hreflang, href: address(hreflang, route.path) })),
+        }));
+        const written = sitemapFiles(entries, (name) => new URL(`/${name}.xml`, site.baseUrl).href).map((file) => {
+          write(`${file.name}.xml`, file.xml);
+          return `${file.name}.xml`;
+        });
+        writeCached(context.records, SITEMAP_RECORD, { key, files: written });
+      }
     }
     write('robots.txt', ['User-agent: *', 'Allow: /', ...(site.baseUrl ? [`Sitemap: ${new URL('/sitemap.xml', site.baseUrl).href}`] : []), ''].join('\n'));
   });

@@ -53,7 +53,7 @@ export async function publish(options: PublishOptions): Promise<number | undefin
   step('code unchanged since the last full build');
   const { pictures } = await checkForBuild({ contentDir: options.contentDir, today: options.today, lang: options.lang, cwd: root, cache, handOver: true, logger: { error: console.error, warn: console.warn } });
   step('content checked');
-  const start = await startBuild({ root, out, cache, content: options.contentDir, mayHoldOthers: options.mayHoldOthers, lang: options.lang, log: options.warn });
+  const start = await startBuild({ root, out, cache, content: options.contentDir, mayHoldOthers: options.mayHoldOthers, lang: options.lang, log: options.warn, astro: false });
   const astroFiles = readCached<string[]>(start.records, ASTRO_FILES);
   if (start.fresh || !astroFiles) {
     start.release();

@@ -36,7 +36,8 @@ import type { Locale } from '../schemas/common.ts';
 export interface NamedChart {
   /** Path of the chart's files below `/charts/`, without extension. */
   name: string;
-  model: ChartModel;
+  /** The chart, drawn when first asked for. */
+  readonly model: ChartModel;
 }
 
 /** English charts live under `/charts/en/`; the default locale's at the top. */
@@ -50,26 +51,55 @@ function idOf(name: string): string {
   return `chart-${name.replace(/[^a-z0-9]+/gi, '-')}`;
 }
 
+/** What every chart function of src/charts/ takes besides its data. */
+type ChartOptions = { id: string; locale: Locale };
+
 /**
+ * A chart of the site: `draw` (a pure chart function of src/charts/) applied to `data` and
+ * `options`. It is drawn only when a view or a chart file asks for it. Page data holds
+ * charts and a page's fingerprint is the hash of its data (src/site/kind.ts): a chart
+ * stands there for what it is drawn from (`toJSON`: its name, which says which chart
+ * function draws it, and the function's arguments), which gives the same chart with the
+ * same code, so that a publish need not draw every chart of the site to learn which pages
+ * changed. `draw` is given nothing else, so nothing else can change the chart.
+ *
  * `asOf` is the date of the data the chart shows (its newest fact), which a downloaded
  * chart states; a chart that knows its own (a progress history) keeps it.
  */
-function named(site: SiteModel, locale: Locale, name: string, make: (id: string) => ChartModel, asOf?: string): NamedChart {
+function named<D, O extends object>(
+  site: SiteModel,
+  locale: Locale,
+  name: string,
+  draw: (data: D, options: O & ChartOptions) => ChartModel,
+  data: D,
+  options: O,
+  asOf?: string,
+): NamedChart {
   const full = chartName(site, locale, name);
-  const model = make(idOf(full));
-  return { name: full, model: asOf && !model.asOf ? { ...model, asOf } : model };
+  let drawn: ChartModel | undefined;
+  return {
+    name: full,
+    get model() {
+      if (!drawn) {
+        const model = draw(data, { ...options, id: idOf(full), locale });
+        drawn = asOf && !model.asOf ? { ...model, asOf } : model;
+      }
+      return drawn;
+    },
+    toJSON: () => ({ name: full, data, options, asOf }),
+  } as NamedChart;
 }
 
 export function projectCharts(site: SiteModel, project: ProjectView, locale: Locale): NamedChart[] {
   const base = `projects/${project.id}`;
   const asOf = project.state.asOf;
   const charts = [
-    named(site, locale, `${base}/progress`, (id) => progressBar({ progress: project.state.progress, status: project.state.status, overdue: project.state.overdue }, { id, locale }), asOf),
+    named(site, locale, `${base}/progress`, progressBar, { progress: project.state.progress, status: project.state.status, overdue: project.state.overdue }, {}, asOf),
     // The line ends at the last record: nothing is drawn for the time nobody reported on.
-    named(site, locale, `${base}/history`, (id) => progressHistory(project.state.history, { id, locale }), asOf),
+    named(site, locale, `${base}/history`, progressHistory, project.state.history, {}, asOf),
   ];
   if (project.data.milestones?.length) {
-    charts.push(named(site, locale, `${base}/milestones`, (id) => milestoneTimeline(project.data.milestones!, { id, locale, today: site.today }), asOf));
+    charts.push(named(site, locale, `${base}/milestones`, milestoneTimeline, project.data.milestones, { today: site.today }, asOf));
   }
   return charts;
 }
@@ -99,31 +129,37 @@ export function programmeCharts(site: SiteModel, programme: ProgrammeView, local
   const base = `programmes/${programme.data.year}`;
   const asOf = dataDate(projects);
   return {
-    committed: named(site, locale, `${base}/committed`, (id) => committedBars(stats, { id, locale }), asOf),
-    status: named(site, locale, `${base}/status`, (id) => statusBreakdown(stats.byStatus, { id, locale }), asOf),
-    byTheme: named(site, locale, `${base}/themes`, (id) =>
-      stackedBars(
-        stats.byTheme.map((g) => ({ id: g.id, label: site.themeById.get(g.id)?.data.short ?? site.themeById.get(g.id)?.data.name ?? g.id, counts: g.byStatus })),
-        { id, locale, title: t('chart.byTheme'), groupLabel: t('table.theme') },
-      ),
+    committed: named(site, locale, `${base}/committed`, committedBars, stats, {}, asOf),
+    status: named(site, locale, `${base}/status`, statusBreakdown, stats.byStatus, {}, asOf),
+    byTheme: named(
+      site,
+      locale,
+      `${base}/themes`,
+      stackedBars,
+      stats.byTheme.map((g) => ({ id: g.id, label: site.themeById.get(g.id)?.data.short ?? site.themeById.get(g.id)?.data.name ?? g.id, counts: g.byStatus })),
+      { title: t('chart.byTheme'), groupLabel: t('table.theme') },
       asOf,
     ),
-    byDistrict: named(site, locale, `${base}/districts`, (id) =>
-      stackedBars(
-        [
-          ...regionWideGroup(site, programme, t('chart.wholeRegion', { name: site.tree.nodes.get(programme.data.region)?.data.name ?? programme.data.region })),
-          ...stats.byDistrict.map((g) => ({ id: g.id, label: site.tree.nodes.get(g.id)?.data.name ?? g.id, counts: g.byStatus })),
-        ],
-        { id, locale, title: t('chart.byDistrict'), groupLabel: t('table.districts') },
-      ),
+    byDistrict: named(
+      site,
+      locale,
+      `${base}/districts`,
+      stackedBars,
+      [
+        ...regionWideGroup(site, programme, t('chart.wholeRegion', { name: site.tree.nodes.get(programme.data.region)?.data.name ?? programme.data.region })),
+        ...stats.byDistrict.map((g) => ({ id: g.id, label: site.tree.nodes.get(g.id)?.data.name ?? g.id, counts: g.byStatus })),
+      ],
+      { title: t('chart.byDistrict'), groupLabel: t('table.districts') },
       asOf,
     ),
-    budget: named(site, locale, `${base}/budget`, (id) => budgetTreemap(budgetByTheme(site, projects), { id, locale }), asOf),
-    periods: named(site, locale, `${base}/periods`, (id) =>
-      plannedPeriods(
-        projects.map((p) => ({ id: p.id, label: p.data.title, ...(p.data.start ? { start: p.data.start } : {}), ...(p.data.plannedEnd ? { plannedEnd: p.data.plannedEnd } : {}), status: p.state.status })),
-        { id, locale, today: site.today },
-      ),
+    budget: named(site, locale, `${base}/budget`, budgetTreemap, budgetByTheme(site, projects), {}, asOf),
+    periods: named(
+      site,
+      locale,
+      `${base}/periods`,
+      plannedPeriods,
+      projects.map((p) => ({ id: p.id, label: p.data.title, ...(p.data.start ? { start: p.data.start } : {}), ...(p.data.plannedEnd ? { plannedEnd: p.data.plannedEnd } : {}), status: p.state.status })),
+      { today: site.today },
       asOf,
     ),
   };
@@ -164,7 +200,7 @@ function boundaryMap(site: SiteModel, node: DistrictNode | undefined, name: stri
   if (!places.some((place) => place.boundary)) return undefined;
   // The map counts projects: its date is theirs.
   const projects = node ? (site.projectsByDistrict.get(node.id) ?? []) : site.projects;
-  return named(site, locale, name, (id) => placeMap(places, { id, locale }), dataDate(projects));
+  return named(site, locale, name, placeMap, places, {}, dataDate(projects));
 }
 
 /**
@@ -185,10 +221,10 @@ export function districtCharts(site: SiteModel, node: DistrictNode, locale: Loca
     .filter((g) => Object.values(g.counts).some((n) => n > 0));
   return {
     ...(Object.values(statuses).filter((n) => n > 0).length >= 2
-      ? { status: named(site, locale, `${base}/status`, (id) => statusBreakdown(statuses, { id, locale }), asOf) }
+      ? { status: named(site, locale, `${base}/status`, statusBreakdown, statuses, {}, asOf) }
       : {}),
     ...(themes.length >= 2
-      ? { byTheme: named(site, locale, `${base}/themes`, (id) => stackedBars(themes, { id, locale, title: t('chart.byTheme'), groupLabel: t('table.theme') }), asOf) }
+      ? { byTheme: named(site, locale, `${base}/themes`, stackedBars, themes, { title: t('chart.byTheme'), groupLabel: t('table.theme') }, asOf) }
       : {}),
     ...(map ? { map } : {}),
   };
@@ -210,7 +246,7 @@ export function trendChart(site: SiteModel, locale: Locale, themeId?: string): N
   // The bars count the projects entered on this site, not those a programme promised: the title says so.
   const title = translator(locale)(themeId ? 'theme.trendTitle' : 'home.trendTitle');
   const asOf = dataDate(site.programmes.flatMap((programme) => programme.projects.filter((p) => themeId === undefined || p.data.theme === themeId)));
-  return named(site, locale, themeId ? `themes/${themeId}/trend` : 'trend', (id) => trend(years, { id, locale, title }), asOf);
+  return named(site, locale, themeId ? `themes/${themeId}/trend` : 'trend', trend, years, { title }, asOf);
 }
 
 /**

@@ -2,14 +2,19 @@
  * The demo site built as `npm run build` does, twice with the same SOURCE_DATE_EPOCH:
  * a page for every published entry; byte-identical output; html-validate's recommended
  * rules with no error on any page; every internal link, image, stylesheet and script
- * resolving to a file; feeds and sitemap well-formed.
+ * resolving to a file; feeds and sitemap well-formed; every page rendered through the view
+ * bundle a publish uses (src/publish/views.ts) byte for byte the page `astro build` wrote.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT, sandbox, type Sandbox } from '../helpers.ts';
+import { checkContent, siteContentOf } from '../../src/check/index.ts';
+import { openViews, viewsFolder } from '../../src/publish/views.ts';
+import { getSiteModel, holdContent } from '../../src/site/content.ts';
+import { pageFile, renderedRoutes } from '../../src/site/routes.ts';
+import { buildSite, ROOT, sandbox, TODAY, type Sandbox } from '../helpers.ts';
 
 function build(box: Sandbox, out: string, cache: string) {
   const run = buildSite(box.content, join(box.root, out), join(box.root, cache));
@@ -63,6 +68,22 @@ describe('the demo site', () => {
     const files = filesBelow(dist);
     expect(filesBelow(again)).toEqual(files);
     const differ = files.filter((file) => !readFileSync(join(dist, file)).equals(readFileSync(join(again, file))));
+    expect(differ).toEqual([]);
+  });
+
+  it('renders every page through the view bundle of its build exactly as astro build wrote it (the publish path)', async () => {
+    const cache = join(box.root, 'cache');
+    // One bundle: the code this build was made with.
+    const [code, ...others] = readdirSync(viewsFolder(cache));
+    expect(others).toEqual([]);
+    const result = await checkContent({ contentDir: box.content, today: TODAY, lang: 'en', cwd: box.root });
+    holdContent(siteContentOf(result.content)!, TODAY, false);
+    const views = await openViews(cache, code!);
+    const routes = renderedRoutes(getSiteModel());
+    expect(routes.length).toBeGreaterThan(200);
+    const differ: string[] = [];
+    for (const route of routes) if ((await views.renderPage(route)) !== readFileSync(join(dist, pageFile(route)), 'utf8')) differ.push(pageFile(route));
+    if ((await views.renderNotFound()) !== readFileSync(join(dist, '404.html'), 'utf8')) differ.push('404.html');
     expect(differ).toEqual([]);
   });
 
