@@ -41,13 +41,30 @@ export interface OutputStats {
   pages: number;
   files: number;
   bytes: number;
+  /** The largest HTML file (a page, `404.html` included), relative to the output folder. */
+  largestHtml?: { path: string; bytes: number };
+  /** HTML files of at least the `heavyBytes` asked for. */
+  heavyHtml: number;
 }
 
-export function outputStats(dir: string): OutputStats {
+/**
+ * Counts the output: pages, files and bytes, the largest HTML file, and how many HTML files
+ * weigh `heavyBytes` or more (a reader's phone downloads a page's HTML whole before showing it).
+ */
+export function outputStats(dir: string, heavyBytes = Infinity): OutputStats {
   const files = listFiles(dir);
   let bytes = 0;
-  for (const file of files) bytes += statSync(join(dir, file)).size;
-  return { pages: files.filter((f) => f === 'index.html' || f.endsWith('/index.html')).length, files: files.length, bytes };
+  let largestHtml: OutputStats['largestHtml'];
+  let heavyHtml = 0;
+  for (const file of files) {
+    const size = statSync(join(dir, file)).size;
+    bytes += size;
+    if (!file.endsWith('.html')) continue;
+    // Ties go to the first path in sorted order, so that two runs name the same page.
+    if (!largestHtml || size > largestHtml.bytes) largestHtml = { path: file, bytes: size };
+    if (size >= heavyBytes) heavyHtml++;
+  }
+  return { pages: files.filter((f) => f === 'index.html' || f.endsWith('/index.html')).length, files: files.length, bytes, ...(largestHtml ? { largestHtml } : {}), heavyHtml };
 }
 
 export interface PageWeight {

@@ -22,12 +22,23 @@ export interface Phases {
   conversionMs?: number;
 }
 
+/**
+ * The phases a publish without Astro logs itself, by name, in the order first logged:
+ * "publish: <step> in <n> ms", the step's counts written "#" in the name ("# pages
+ * rendered") so that names compare across sizes. A phase logged more than once is summed.
+ */
+export type LoggedPhases = Record<string, number>;
+
 export interface RunResult {
   ok: boolean;
   wallMs: number;
   /** Peak resident memory of the build process, from its own report. */
   maxRssKiB?: number;
   phases: Phases;
+  /** Phases the build timed and logged itself (a publish without Astro); absent when it logged none. */
+  logged?: LoggedPhases;
+  /** Those steps as logged, counts and all ("46 pages rendered"), in order. */
+  loggedSteps?: string[];
   /** Why it failed: the exit code or signal and the last lines it printed. */
   error?: string;
 }
@@ -78,6 +89,17 @@ const MARKS: Record<string, RegExp> = {
   checked: /^(?:已检查 \d+ 个文件|Checked \d+ files?)/,
 };
 const CONVERTED = /converted \d+ pages in (\d+) ms/;
+const PUBLISH_PHASE = /(?:^|\s)publish: (\S(?:.*?\S)?)(?:\s+in)?\s+(\d+(?:\.\d+)?) ?ms\s*$/;
+
+/**
+ * A publish's own timing from a line "publish: <step> in <n> ms" (ANSI colours removed),
+ * if it is one: the phase (the step with its counts written "#"), the milliseconds, and
+ * the step as logged.
+ */
+export function publishPhase(line: string): { phase: string; ms: number; step: string } | undefined {
+  const match = PUBLISH_PHASE.exec(line);
+  return match ? { phase: match[1]!.replace(/\d+/g, '#'), ms: Number(match[2]), step: match[1]! } : undefined;
+}
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -87,6 +109,8 @@ export function runTimed(command: string, args: readonly string[], options: RunO
   const log = createWriteStream(options.logFile);
   const marks: Record<string, number> = {};
   let conversionMs: number | undefined;
+  const logged: LoggedPhases = {};
+  const loggedSteps: string[] = [];
   const tail: string[] = [];
   // Detached: its own process group, so that stopping it stops whatever it started.
   // The phases are read from the build's info lines: CI=… would make it log only warnings, and
@@ -102,6 +126,11 @@ export function runTimed(command: string, args: readonly string[], options: RunO
     }
     const converted = CONVERTED.exec(plain);
     if (converted) conversionMs = Number(converted[1]);
+    const timed = publishPhase(plain);
+    if (timed) {
+      logged[timed.phase] = (logged[timed.phase] ?? 0) + timed.ms;
+      loggedSteps.push(timed.step);
+    }
     tail.push(plain);
     if (tail.length > 15) tail.shift();
   };
@@ -134,6 +163,7 @@ export function runTimed(command: string, args: readonly string[], options: RunO
         wallMs: Math.round(wallMs),
         ...(report ? { maxRssKiB: report.maxRssKiB } : {}),
         phases: Object.fromEntries(Object.entries(phases).filter(([, v]) => v !== undefined)),
+        ...(loggedSteps.length ? { logged, loggedSteps } : {}),
         ...(ok ? {} : { error: `${signal ? `killed by ${signal}` : `exit code ${code}`}: ${tail.filter((l) => l.trim()).slice(-6).join(' | ')}` }),
       });
     });

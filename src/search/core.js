@@ -54,7 +54,7 @@ var KIND_BOOST = { project: 1.6, district: 1.3, theme: 1.3, programme: 1.2, upda
  * by field, and counts here times the token's rarity (idf).
  * @param {{ docs: string[][], terms: Record<string, number[]> }} index
  * @param {string} query
- * @returns {{ kind: string, title: string, detail: string, path: string, titleOther: string, detailOther: string, score: number }[]}
+ * @returns {{ kind: string, title: string, detail: string, path: string, titleOther: string, detailOther: string, shown: string, score: number }[]}
  */
 export function searchIndex(index, query) {
   var required = unique(searchTokens(query));
@@ -86,14 +86,18 @@ export function searchIndex(index, query) {
   }
   var results = [];
   scores.forEach(function (score, doc) {
-    var d = index.docs[doc];
-    results.push({ kind: d[0], title: d[1], detail: d[2], path: d[3], titleOther: d[4] || '', detailOther: d[5] || '', score: score * (KIND_BOOST[d[0]] || 1) });
+    results.push(resultOf(index.docs[doc], score * (KIND_BOOST[index.docs[doc][0]] || 1)));
   });
   var name = nameOf(query);
   results.forEach(function (result) { result.named = names(result, name); });
   results.sort(function (a, b) { return (b.named ? 1 : 0) - (a.named ? 1 : 0) || b.score - a.score || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0); });
   results.forEach(function (result) { delete result.named; });
   return results;
+}
+
+/** A result from a document's row (see SearchIndex in search-index.ts) and its score. */
+function resultOf(d, score) {
+  return { kind: d[0], title: d[1], detail: d[2], path: d[3], titleOther: d[4] || '', detailOther: d[5] || '', shown: d[6] || '', score: score };
 }
 
 // A place's name as readers often write it, without its administrative suffix: 平湖 for 平湖市.
@@ -143,4 +147,274 @@ function eachPosting(index, postings, visit) {
     doc += postings[p];
     visit(doc, (postings[p + 1] / 10) * idf);
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// The sharded index (written by src/search/shards.ts): the same search, over files loaded
+// on demand. Numbers are written in base-64 digits: five bits a digit, the sixth bit set on
+// every digit but a number's last, so that most gaps and weights take one or two characters.
+
+var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+var DIGIT_VALUE = {};
+for (var digit = 0; digit < DIGITS.length; digit++) DIGIT_VALUE[DIGITS.charCodeAt(digit)] = digit;
+
+/** Non-negative integers as digits; `raw` writes each (0–63) as one digit, as bitmaps are. @param {number[]} numbers @param {boolean} [raw] @returns {string} */
+export function encodeNumbers(numbers, raw) {
+  var chars = [];
+  for (var i = 0; i < numbers.length; i++) {
+    var n = numbers[i];
+    if (raw) {
+      chars.push(DIGITS[n]);
+      continue;
+    }
+    var groups = [n % 32];
+    for (n = Math.floor(n / 32); n > 0; n = Math.floor(n / 32)) groups.push(32 + (n % 32));
+    for (var g = groups.length - 1; g >= 0; g--) chars.push(DIGITS[groups[g]]);
+  }
+  return chars.join('');
+}
+
+/** @param {string} text @param {number} [from] @returns {number[]} */
+export function decodeNumbers(text, from) {
+  var numbers = [];
+  var value = 0;
+  for (var i = from || 0; i < text.length; i++) {
+    var d = DIGIT_VALUE[text.charCodeAt(i)];
+    value = value * 32 + (d % 32);
+    if (d < 32) {
+      numbers.push(value);
+      value = 0;
+    }
+  }
+  return numbers;
+}
+
+/** FNV-1a over UTF-16 units: which bucket a token or a name is in, the same in Node and browsers. @param {string} text @returns {number} */
+export function hashOf(text) {
+  var h = 0x811c9dc5;
+  for (var i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Every name a document's row answers to (see `names`): its titles, a place's without suffix, a theme's short names. @param {string[]} row @returns {string[]} */
+export function namesOfRow(row) {
+  var result = resultOf(row, 0);
+  var found = [];
+  var add = function (name) { if (name && found.indexOf(name) < 0) found.push(name); };
+  [result.title, result.titleOther].filter(Boolean).map(nameOf).forEach(function (title) {
+    add(title);
+    if (result.kind === 'district') add(title.replace(PLACE_SUFFIX, ''));
+  });
+  if (result.kind === 'theme') [result.detail, result.detailOther].filter(Boolean).map(nameOf).forEach(add);
+  return found;
+}
+
+function own(object, key) {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+/** A posting file's text as `[doc, weight × 10]`, heaviest first (see encodePostings in shards.ts). */
+function decodePostings(text) {
+  var numbers = decodeNumbers(text);
+  var postings = [];
+  for (var i = 0; i < numbers.length; ) {
+    var weight = numbers[i];
+    var count = numbers[i + 1];
+    var doc = 0;
+    for (var j = 0; j < count; j++) {
+      doc += numbers[i + 2 + j];
+      postings.push([doc, weight]);
+    }
+    i += 2 + count;
+  }
+  return postings;
+}
+
+/** A set file's text as a membership table of the `n` documents. */
+function decodeSet(text, n) {
+  var member = new Uint8Array(n);
+  if (text[0] === 'b') {
+    for (var c = 1; c < text.length; c++) {
+      var bits = DIGIT_VALUE[text.charCodeAt(c)];
+      for (var b = 0; b < 6; b++) if (bits & (1 << b)) member[(c - 1) * 6 + b] = 1;
+    }
+    return member;
+  }
+  var gaps = decodeNumbers(text, 1);
+  for (var i = 0, doc = 0; i < gaps.length; i++) {
+    doc += gaps[i];
+    member[doc] = 1;
+  }
+  return member;
+}
+
+/** Decodes a text once per store, under `key`: a file's name, or a token's in its bucket. */
+function decoded(store, key, decode, text) {
+  if (!own(store.decoded, key)) store.decoded[key] = decode(text === undefined ? store.shards[key] : text);
+  return store.decoded[key];
+}
+
+/**
+ * One step of a search over the sharded index: either the files still needed (`{ load }`,
+ * names such as `t/3f`, each at `search/<name>.js`), or the answer: the first `limit`
+ * results, exactly as `searchIndex` ranks them over the whole index, and how many there are
+ * in all. Call it again with the same store once the files are loaded (each file's script
+ * hands its payload to `store.shards[name]`); `store.decoded` keeps what was decoded.
+ *
+ * A common token's postings come in parts, heaviest first. A result whose weight in a
+ * token is not yet loaded is bounded by the heaviest weight still to come, so that the next
+ * parts are loaded only while some such result could still rank among those shown. The sum
+ * is taken in the same order as `searchIndex` takes it, and bounds stay bounds in floating
+ * point, since rounding never reverses an order: the scores, and so the order, are the same.
+ * @param {{ locale: string, n: number, kinds: [number, string][], terms: number, names: number, docs: number }} manifest
+ * @param {{ shards: Record<string, any>, decoded: Record<string, any> }} store
+ * @param {string} query
+ * @param {number} limit
+ * @returns {{ load: string[] } | { results: ReturnType<typeof resultOf>[], count: number }}
+ */
+export function searchStep(manifest, store, query, limit) {
+  var none = { results: [], count: 0 };
+  var required = unique(searchTokens(query));
+  var words = unique(searchTokens(query, { words: true })).filter(function (token) { return required.indexOf(token) < 0; });
+  if (!required.length) return none;
+  var load = [];
+  var want = function (name) { if (!own(store.shards, name) && load.indexOf(name) < 0) load.push(name); };
+  var bucketOf = function (token) { return 't/' + (hashOf(token) & (manifest.terms - 1)).toString(16); };
+  var docFile = function (doc) { return 'd/' + Math.floor(doc / manifest.docs).toString(16); };
+  var rowOf = function (doc) { return store.shards[docFile(doc)][doc % manifest.docs]; };
+  var name = nameOf(query);
+  var nameBucket = name ? 'n/' + (hashOf(name) & (manifest.names - 1)).toString(16) : '';
+
+  // First the tokens' buckets (and the name's), all at once.
+  required.concat(words).forEach(function (token) { want(bucketOf(token)); });
+  if (nameBucket) want(nameBucket);
+  if (load.length) return { load: load };
+  var termOf = function (token) {
+    var bucket = store.shards[bucketOf(token)];
+    if (!own(bucket, token)) return null;
+    var entry = bucket[token];
+    var count = entry[0];
+    return {
+      token: token,
+      count: count,
+      idf: Math.log(1 + (manifest.n - count + 0.5) / (count + 0.5)),
+      inline: entry.length === 2 ? entry[1] : null,
+      set: entry.length === 2 ? null : entry[1],
+      parts: entry.length === 2 ? [] : entry[2],
+    };
+  };
+  var lists = [];
+  for (var r = 0; r < required.length; r++) {
+    var term = termOf(required[r]);
+    if (!term) return none;
+    lists.push(term);
+  }
+  // The rarest token first, as searchIndex sums them.
+  lists.sort(function (a, b) { return a.count - b.count; });
+  var extras = words.map(termOf).filter(Boolean);
+  var terms = lists.concat(extras);
+
+  // Then each common token's set and first part.
+  terms.forEach(function (t) {
+    if (t.set) {
+      want(t.set);
+      want(t.parts[0][0]);
+    }
+  });
+  if (load.length) return { load: load };
+
+  // What is known of each token: its documents, and the weights loaded so far.
+  terms.forEach(function (t) {
+    t.weights = new Map();
+    var add = function (postings) { for (var p = 0; p < postings.length; p++) t.weights.set(postings[p][0], postings[p][1]); };
+    if (t.inline !== null) {
+      add(decoded(store, bucketOf(t.token) + ' ' + t.token, decodePostings, t.inline));
+      t.member = function (doc) { return t.weights.has(doc); };
+      t.loaded = 0;
+      t.bound = 0;
+      return;
+    }
+    var set = decoded(store, t.set, function (text) { return decodeSet(text, manifest.n); });
+    t.member = function (doc) { return set[doc] === 1; };
+    t.loaded = 0;
+    while (t.loaded < t.parts.length && own(store.shards, t.parts[t.loaded][0])) add(decoded(store, t.parts[t.loaded++][0], decodePostings));
+    // No weight still to come is heavier than the next part's heaviest.
+    t.bound = t.loaded < t.parts.length ? t.parts[t.loaded][1] : 0;
+  });
+
+  // The documents holding every token, from the rarest token's.
+  var first = lists[0];
+  var candidates = [];
+  if (first.inline !== null) first.weights.forEach(function (_, doc) { candidates.push(doc); });
+  else for (var d = 0; d < manifest.n; d++) if (first.member(d)) candidates.push(d);
+  var matching = candidates.filter(function (doc) {
+    for (var l = 1; l < lists.length; l++) if (!lists[l].member(doc)) return false;
+    return true;
+  });
+  if (!matching.length) return none;
+
+  var kindOf = function (doc) {
+    var lo = 0;
+    var hi = manifest.kinds.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (manifest.kinds[mid][0] <= doc) lo = mid;
+      else hi = mid - 1;
+    }
+    return manifest.kinds[lo][1];
+  };
+  // Each document's score, or while a weight is missing, the most it could be.
+  var scored = matching.map(function (doc) {
+    var score = 0;
+    var complete = true;
+    var part = function (t) {
+      var weight = t.weights.get(doc);
+      if (weight === undefined) {
+        complete = false;
+        weight = t.bound;
+      }
+      return (weight / 10) * t.idf;
+    };
+    for (var l = 0; l < lists.length; l++) score = l === 0 ? part(lists[l]) : score + part(lists[l]);
+    for (var e = 0; e < extras.length; e++) if (extras[e].member(doc)) score = score + part(extras[e]);
+    return { doc: doc, score: score * (KIND_BOOST[kindOf(doc)] || 1), complete: complete };
+  });
+
+  // Pages the query names come first; a hash names them, their titles confirm it.
+  var named = [];
+  var key = hashOf(name).toString(36);
+  var nameList = nameBucket && own(store.shards[nameBucket], key) ? decodeNumbers(store.shards[nameBucket][key]) : [];
+  var isMatching = new Set(matching);
+  for (var i = 0, doc = 0; i < nameList.length; i++) {
+    doc += nameList[i];
+    if (!isMatching.has(doc)) continue;
+    if (!own(store.shards, docFile(doc))) want(docFile(doc));
+    else if (names(resultOf(rowOf(doc), 0), name)) named.push(doc);
+  }
+  if (load.length) return { load: load };
+  var isNamed = new Set(named);
+  var byRank = function (a, b) { return b.score - a.score || a.doc - b.doc; };
+  var namedScores = scored.filter(function (s) { return isNamed.has(s.doc); });
+  var others = scored.filter(function (s) { return !isNamed.has(s.doc); });
+  var room = Math.max(0, limit - namedScores.length);
+  var shown = others.filter(function (s) { return s.complete; }).sort(byRank).slice(0, room);
+  var last = shown[shown.length - 1];
+  // Documents that could still rank among those shown, were their missing weights as heavy as can be.
+  var open = namedScores.filter(function (s) { return !s.complete; }).concat(others.filter(function (s) {
+    return !s.complete && (shown.length < room || s.score > last.score || (s.score === last.score && s.doc < last.doc));
+  }));
+  if (open.length) {
+    terms.forEach(function (t) {
+      if (t.loaded >= t.parts.length) return;
+      for (var o = 0; o < open.length; o++) {
+        if (t.member(open[o].doc) && !t.weights.has(open[o].doc)) return want(t.parts[t.loaded][0]);
+      }
+    });
+    if (!load.length) throw new Error('search: a result is incomplete with every part loaded');
+    return { load: load };
+  }
+  var top = namedScores.sort(byRank).concat(shown).slice(0, limit);
+  top.forEach(function (s) { want(docFile(s.doc)); });
+  if (load.length) return { load: load };
+  return { results: top.map(function (s) { return resultOf(rowOf(s.doc), s.score); }), count: matching.length };
 }

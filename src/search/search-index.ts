@@ -95,7 +95,10 @@ export function documentTokens(documents: readonly SearchDocument[], other?: Tex
 /** Builds the index from the documents and their tokens (see `documentTokens`), in the same order. */
 export function buildSearchIndex(documents: readonly SearchDocument[], locale: string, other?: TextConverter, tokens = documentTokens(documents, other)): SearchIndex {
   const tokensOf = tokens.map(([, t]) => t);
-  const averages = FIELDS.map((_, f) => tokensOf.reduce((sum, t) => sum + t.fields[f]![2], 0) / Math.max(1, tokensOf.length) || 1);
+  // Average lengths to two significant digits: length normalisation hardly notices, and one
+  // more document then seldom moves them, so that a publish leaves almost every weight, and
+  // so almost every file of the sharded index, as it was.
+  const averages = FIELDS.map((_, f) => Number((tokensOf.reduce((sum, t) => sum + t.fields[f]![2], 0) / Math.max(1, tokensOf.length)).toPrecision(2)) || 1);
   // Document by document, so that each posting list grows in document order and needs no sorting.
   // No prototype: a token such as "constructor" must find no inherited property.
   const terms: Record<string, number[]> = Object.create(null) as Record<string, number[]>;

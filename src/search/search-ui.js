@@ -1,10 +1,19 @@
 // The search page's behaviour, a classic script (modules and fetch are blocked under
-// file://). It runs after search-index.js and core.js, and renders results as links that
-// work over http and from disk.
+// file://). It runs after search/index.js (the manifest of the sharded index) and core.js,
+// loads the index's files a query needs by adding script elements, and renders results as
+// links that work over http and from disk.
 (function () {
   var data = window.MINSHENG_SEARCH;
   var form = document.getElementById('search-form');
-  if (!data || !form) return;
+  var manifestScript = document.querySelector('script[src$="search/index.js"]');
+  if (!data || !form || !manifestScript) return;
+  // The index's files lie beside the manifest, wherever the page found it (site root or archive copy).
+  var base = manifestScript.src.replace(/index\.js$/, '');
+  // What the index's files carried, by name, and what was decoded of them: kept for the next query.
+  var store = { shards: {}, decoded: {} };
+  window.MINSHENG_SEARCH_SHARD = function (name, payload) { store.shards[name] = payload; };
+  // How many results are shown: at most this many rows of documents are loaded.
+  var SHOWN = 100;
   var input = form.querySelector('input[name="q"]');
   var list = document.getElementById('search-results');
   var status = document.getElementById('search-status');
@@ -18,9 +27,6 @@
   var home = document.querySelector('.site-title').href.replace(/index\.html$/, '');
   var fromDisk = home.indexOf('file:') === 0;
 
-  // Each result's status and dates (the seventh field of its document, see shownLine in documents.ts), by path.
-  var shownByPath = {};
-  data.docs.forEach(function (doc) { if (doc[6]) shownByPath[doc[3]] = doc[6]; });
   var marks = document.getElementById('search-marks');
 
   // A YYYY[-MM[-DD]] date at its precision, as the pages write it (formatDate in src/model/dates.ts).
@@ -70,18 +76,66 @@
     return fromDisk ? url + 'index.html' : url;
   }
 
+  /** Loads the index's files by name, then calls `done(ok)`. */
+  function load(names, done) {
+    var left = names.length;
+    var failed = false;
+    names.forEach(function (name) {
+      var script = document.createElement('script');
+      script.src = base + name + '.js';
+      script.onload = script.onerror = function (event) {
+        script.remove();
+        if (event.type === 'error' || !Object.prototype.hasOwnProperty.call(store.shards, name)) failed = true;
+        if (--left === 0) done(!failed);
+      };
+      document.head.appendChild(script);
+    });
+  }
+
+  // Only the latest query's answer is shown: an earlier one may finish loading later.
+  var latest = 0;
+
   function show(query) {
-    list.textContent = '';
     var text = query.trim();
+    var asked = ++latest;
     if (!text) {
+      list.textContent = '';
       status.textContent = '';
       if (browse) browse.hidden = false;
       return;
     }
-    var results = searchIndex(data, text);
+    (function step() {
+      if (asked !== latest) return;
+      var answer;
+      try {
+        answer = searchStep(data, store, text, SHOWN);
+      } catch (error) {
+        // A file of another build (a cache holding an older one): say so rather than show a wrong answer.
+        console.error(error);
+        answer = { failed: true };
+      }
+      if (answer.load) {
+        load(answer.load, function (ok) {
+          if (ok) step();
+          else if (asked === latest) render(text, { failed: true });
+        });
+        return;
+      }
+      render(text, answer);
+    })();
+  }
+
+  function render(text, answer) {
+    list.textContent = '';
+    if (answer.failed) {
+      if (browse) browse.hidden = false;
+      status.textContent = labels.failed;
+      return;
+    }
+    var results = answer.results;
     if (browse) browse.hidden = results.length > 0;
-    status.textContent = (results.length ? labels.found : labels.none).replace('{count}', String(results.length)).replace('{query}', text);
-    results.slice(0, 100).forEach(function (result) {
+    status.textContent = (results.length ? labels.found : labels.none).replace('{count}', String(answer.count)).replace('{query}', text);
+    results.forEach(function (result) {
       var item = document.createElement('li');
       var kind = document.createElement('span');
       kind.className = 'search-kind';
@@ -95,8 +149,7 @@
       detail.textContent = other && result.detailOther ? result.detailOther : result.detail;
       item.appendChild(kind);
       item.appendChild(link);
-      var shown = shownByPath[result.path];
-      if (shown) item.appendChild(shownOf(shown));
+      if (result.shown) item.appendChild(shownOf(result.shown));
       item.appendChild(detail);
       list.appendChild(item);
     });

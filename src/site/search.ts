@@ -1,7 +1,7 @@
 /**
  * `/search/`: the search form, and what to browse before (or instead of) searching: the
  * programmes by year, the themes and the places, as plain links that work without script.
- * Results come from `/search-index.js`, which the page loads.
+ * Results come from the sharded index under `/search/` (src/search/shards.ts), which the page loads as it needs.
  */
 import { placeFinder, type PlaceFinderData } from './districts.ts';
 import { frame } from './frame.ts';

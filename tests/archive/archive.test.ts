@@ -159,7 +159,10 @@ describe('npm run archive', () => {
       }
     }
     const search = readFileSync(join(site, 'search/index.html'), 'utf8');
-    expect(search).toContain('<script src="../search-index.js" defer></script><script src="../assets/search.js" defer></script>');
+    expect(search).toContain('<script src="index.js" defer></script><script src="../assets/search.js" defer></script>');
+    // The search page loads the index's files beside its manifest when asked; they are all in the archive.
+    expect(existsSync(join(site, 'search/index.js'))).toBe(true);
+    expect([...tree(site).keys()].filter((p) => /^search\/d\/[0-9a-f]+\.js$/.test(p)).length).toBeGreaterThan(0);
   });
 
   it('puts the banner first in <main> of every page, as markup, in the page language, with the day it was made', () => {

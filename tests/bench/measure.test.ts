@@ -60,7 +60,22 @@ describe('the weight of a page', () => {
     write('en/index.html', 'home');
     write('404.html', 'gone');
     write('feed.xml', '<feed/>');
-    expect(outputStats(out)).toEqual({ pages: 2, files: 4, bytes: 4 + 4 + 4 + 7 });
+    expect(outputStats(out)).toEqual({ pages: 2, files: 4, bytes: 4 + 4 + 4 + 7, largestHtml: { path: '404.html', bytes: 4 }, heavyHtml: 0 });
+  });
+
+  it('names the largest HTML file of any locale, and counts those at or over a weight', () => {
+    write('index.html', 'h'.repeat(100));
+    write('districts/yunxi/index.html', '县'.repeat(100));
+    write('en/districts/yunxi/index.html', 'x'.repeat(299));
+    write('zh-hant/districts/yunxi/index.html', '縣'.repeat(100));
+    // Data files are not pages, however large.
+    write('data/projects.csv', 'c'.repeat(5000));
+    const stats = outputStats(out, 250);
+    // Both Chinese pages weigh 300 bytes (3 bytes a character); the first in path order is named.
+    expect(stats.largestHtml).toEqual({ path: 'districts/yunxi/index.html', bytes: 300 });
+    expect(stats.heavyHtml).toBe(3);
+    expect(outputStats(out, 300).heavyHtml).toBe(2);
+    expect(outputStats(out, 301).heavyHtml).toBe(0);
   });
 });
 
