@@ -77,7 +77,7 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
           return;
         }
         try {
-          imagePaths = (await checkForBuild({ contentDir, today: today(), lang, cwd: projectRoot(), logger })).pictures;
+          imagePaths = (await checkForBuild({ contentDir, today: today(), lang, cwd: projectRoot(), cache: fileURLToPath(config.cacheDir), rereadAll: process.env[FULL_BUILD_ENV] === '1', logger })).pictures;
         } catch (error) {
           endOnRefusal(error);
         }

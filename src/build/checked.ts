@@ -38,6 +38,8 @@ export async function checkForBuild(options: {
   cwd: string;
   /** The folder of the entry cache (src/check/entry-cache.ts), when it may be used. */
   cache?: string;
+  /** A full build (`--full`) reads every file again, and keeps what it read for the next publish. */
+  rereadAll?: boolean;
   /** Keeps the result for the next check of the same content in this process (a publish handing over to `astro build`). */
   handOver?: boolean;
   logger: { error(line: string): void; warn(line: string): void };
@@ -47,7 +49,7 @@ export async function checkForBuild(options: {
   const earlier = done.get(key);
   done.clear();
   if (earlier) return earlier;
-  const result = await checkContent({ contentDir, today, lang, cwd: options.cwd, cache: options.cache });
+  const result = await checkContent({ contentDir, today, lang, cwd: options.cwd, cache: options.cache, rereadAll: options.rereadAll });
   for (const problem of result.problems) {
     const line = formatProblem(problem, lang);
     if (problem.severity === 'error') options.logger.error(line);

@@ -86,8 +86,8 @@ function withTextFromDisk(file: SourceFile): SourceFile {
   });
 }
 
-/** The entry cache in `folder` for messages in `lang`. */
-export function openEntryCache(folder: string, lang: string): EntryCache {
+/** The entry cache in `folder` for messages in `lang`; with `reuse: false`, it only keeps what this check reads. */
+export function openEntryCache(folder: string, lang: string, { reuse = true } = {}): EntryCache {
   const basePath = join(folder, 'minsheng', 'entries.v8');
   const deltaPath = join(folder, 'minsheng', 'entries-delta.v8');
   const version = versionOf(lang);
@@ -104,7 +104,7 @@ export function openEntryCache(folder: string, lang: string): EntryCache {
       return undefined;
     }
   };
-  const base = read(basePath);
+  const base = reuse ? read(basePath) : undefined;
   if (base) {
     baseId = base.base;
     last = new Map(base.records);

@@ -44,6 +44,8 @@ export interface CheckOptions {
   cwd?: string;
   /** A cache folder where parsed entries are kept between runs (src/check/entry-cache.ts); none when undefined. */
   cache?: string;
+  /** Reads every file even where the cache has it (`npm run build -- --full`), and keeps what it read. */
+  rereadAll?: boolean;
 }
 
 export interface CheckResult {
@@ -130,7 +132,7 @@ function validatedFile(file: SourceFile, lang: MessageLang, problems: Problem[],
 
 export async function checkContent(options: CheckOptions): Promise<CheckResult> {
   const cwd = options.cwd ?? process.cwd();
-  const cache = options.cache ? openEntryCache(options.cache, options.lang) : undefined;
+  const cache = options.cache ? openEntryCache(options.cache, options.lang, { reuse: !options.rereadAll }) : undefined;
   const { files, geoFiles, problems } = readContent(options.contentDir, cwd, cache);
   const content: CheckedContent = { themes: [], districts: [], programmes: [], projects: [], updates: [], fields: new Map() };
   const taken = new Set<string>();
