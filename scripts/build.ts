@@ -4,7 +4,6 @@
  */
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'astro';
 import { messageLang } from '../src/check/index.ts';
 import { CACHE_ENV, CONTENT_ENV, OUT_ENV, ROOT_ENV, cacheDir, contentDir, outDir } from '../src/config.ts';
 import { FULL_BUILD_ENV, OUT_MAY_HOLD_OTHERS_ENV, assertOutFolder } from '../src/build/incremental.ts';
@@ -75,7 +74,11 @@ try {
         warn: (message) => console.warn(message),
       });
   if (published !== undefined) console.log(siteReady(join(outDir(), '/'), published, lang));
-  else await build({ root, logLevel: verbose ? 'info' : 'warn' });
+  else {
+    // Loaded only for a full build: a publish does without it.
+    const { build } = await import('astro');
+    await build({ root, logLevel: verbose ? 'info' : 'warn' });
+  }
 } catch (error) {
   // A stack trace would only hide the message.
   if (isRefusal(error)) {

@@ -175,7 +175,7 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
           // The views, bundled for the next publish, once for each version of the code.
           const unusable = await prepareViews({ root: projectRoot(), cache: start.cache, code: start.code, out, model });
           if (unusable) logger.warn(messagesIn === 'en' ? `Publishing without a full build is off for this version of the code: ${unusable}.` : `此版本代码无法跳过完整构建发布：${unusable}。`);
-          const count = await finishSite({ start, model, contentDir, pictures: imagePaths, rendered: written, log: (message) => logger.info(message) });
+          const count = await finishSite({ start, model, contentDir, pictures: imagePaths, rendered: written, via: 'astro', log: (message) => logger.info(message) });
           console.log(siteReady(out, count, messagesIn));
         } catch (error) {
           endOnRefusal(error);

@@ -28,6 +28,8 @@ export interface FinishOptions {
   pictures: readonly string[];
   /** The files the pages' renderer wrote besides the pages of the default and rendered locales (stylesheets, public files, 404.html). */
   rendered: readonly string[];
+  /** Which renderer wrote the pages, for the build record. */
+  via: 'astro' | 'publish';
   log(message: string): void;
 }
 
@@ -53,7 +55,7 @@ export async function finishSite(options: FinishOptions): Promise<number> {
   const outputs = [...Object.keys(pages.keys), ...converted, ...charts, ...media, ...ownFiles, ...other, ...options.rendered];
   const removed = replaceOutputs(out, start.ledger.owned, outputs);
   if (removed > 0) log(`removed ${removed} files the site no longer has`);
-  finishBuild(start, outputs);
+  finishBuild(start, outputs, options.via);
   return new Set(outputs).size;
 }
 

@@ -54,15 +54,17 @@ export function codeFingerprint(root: string): string {
   return hash.digest('hex');
 }
 
-interface BuildRecord {
+export interface BuildRecord {
   code: string;
   /** The stamp of the output's record this build left (src/build/output.ts). */
   stamp: string;
+  /** How the pages were rendered: by `astro build`, or by a publish through the view bundle (src/publish/). */
+  via?: 'astro' | 'publish';
 }
 
 /** What minsheng kept in Astro's cache folder before records belonged to an output: see `startBuild`. */
 const ownCache = (cache: string) => join(cache, 'minsheng');
-const BUILD_RECORD = 'build.json';
+export const BUILD_RECORD = 'build.json';
 
 /**
  * minsheng's records of the builds of one output folder, in the cache of its content
@@ -331,7 +333,7 @@ export function copyIfChanged(source: string, target: string): boolean {
  * one stamp, so that the next build trusts the output only as this build left it. Then
  * releases the locks.
  */
-export function finishBuild(start: BuildStart, outputs: Iterable<string>): void {
+export function finishBuild(start: BuildStart, outputs: Iterable<string>, via: BuildRecord['via'] = 'astro'): void {
   const { records } = start;
   const pending = join(records, PENDING);
   if (existsSync(pending)) {
@@ -340,7 +342,7 @@ export function finishBuild(start: BuildStart, outputs: Iterable<string>): void 
   }
   const files = [...new Set(outputs)].sort();
   const stamp = recordsStamp(start.code, records, files);
-  writeCached(records, BUILD_RECORD, { code: start.code, stamp } satisfies BuildRecord);
+  writeCached(records, BUILD_RECORD, { code: start.code, stamp, via } satisfies BuildRecord);
   start.ledger.commit(files, stamp);
   start.release();
 }

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { checkForBuild } from '../build/checked.ts';
 import { finishSite } from '../build/finish.ts';
-import { ASTRO_FILES, NOT_FOUND_PAGE, claimOutputs, codeFingerprint, pathsToRender, readCached, recordsFolder, startBuild, writeIfChanged } from '../build/incremental.ts';
+import { ASTRO_FILES, BUILD_RECORD, NOT_FOUND_PAGE, type BuildRecord, claimOutputs, codeFingerprint, pathsToRender, readCached, recordsFolder, startBuild, writeIfChanged } from '../build/incremental.ts';
 import type { MessageLang } from '../check/messages.ts';
 import { getSiteModel } from '../site/content.ts';
 import { pageData } from '../site/index.ts';
@@ -49,7 +49,7 @@ export async function publish(options: PublishOptions): Promise<number | undefin
     mark = now;
   };
   const code = codeFingerprint(root);
-  if (readCached<{ code?: string }>(recordsFolder(cache, out), 'build.json')?.code !== code || !hasViews(cache, code)) return undefined;
+  if (readCached<BuildRecord>(recordsFolder(cache, out), BUILD_RECORD)?.code !== code || !hasViews(cache, code)) return undefined;
   step('code unchanged since the last full build');
   const { pictures } = await checkForBuild({ contentDir: options.contentDir, today: options.today, lang: options.lang, cwd: root, cache, handOver: true, logger: { error: console.error, warn: console.warn } });
   step('content checked');
@@ -69,7 +69,7 @@ export async function publish(options: PublishOptions): Promise<number | undefin
     for (const { route, file } of changed) writeIfChanged(join(out, file), await views.renderPage(route));
     writeIfChanged(join(out, NOT_FOUND_PAGE), await views.renderNotFound());
     step(`${changed.length} pages rendered`);
-    const count = await finishSite({ start, model, contentDir: options.contentDir, pictures, rendered: [...astroFiles, NOT_FOUND_PAGE], log });
+    const count = await finishSite({ start, model, contentDir: options.contentDir, pictures, rendered: [...astroFiles, NOT_FOUND_PAGE], via: 'publish', log });
     step('site finished');
     return count;
   } catch (error) {

@@ -2,12 +2,14 @@
  * Rebuilding into the same folder renders only what an edit affects, and the result is
  * byte for byte what a build from scratch gives: after publishing an update, withdrawing
  * it, and renaming a place (which every page shows). No file that comes out the same is
- * written again: pages, converted pages, charts, stylesheets, public files, data.
+ * written again: pages, converted pages, charts, stylesheets, public files, data. Only the
+ * content changes between these builds, so each rebuild is a publish: the changed pages are
+ * rendered through the view bundle of the first build (src/publish/), without `astro build`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordsFolder } from '../../src/build/incremental.ts';
+import { BUILD_RECORD, readCached, recordsFolder, type BuildRecord } from '../../src/build/incremental.ts';
 import { buildSite, sandbox, type Sandbox } from '../helpers.ts';
 import { sharedBuild } from '../shared-build.ts';
 
@@ -39,6 +41,7 @@ function build(target: string, cache: string) {
 async function rebuildAndCompare() {
   const before = files(out());
   build('dist', 'cache');
+  expect(readCached<BuildRecord>(recordsFolder(join(box.root, 'cache'), out()), BUILD_RECORD)?.via).toBe('publish');
   const after = files(out());
   const fresh = files(await sharedBuild(box.content));
   expect([...after.keys()].sort()).toEqual([...fresh.keys()].sort());
@@ -55,6 +58,7 @@ const PAGE = (path: string) => `${path}/index.html`;
 beforeAll(() => {
   box = sandbox();
   build('dist', 'cache');
+  expect(readCached<BuildRecord>(recordsFolder(join(box.root, 'cache'), out()), BUILD_RECORD)?.via).toBe('astro');
 });
 afterAll(() => box.dispose());
 
