@@ -8,6 +8,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { finishSite } from './build/finish.ts';
+import { previewSiteFile } from './build/site-files.ts';
 import { ASTRO_FILES, FULL_BUILD_ENV, NOT_FOUND_PAGE, OUT_MAY_HOLD_OTHERS_ENV, mergeStaged, renderedPaths, startBuild, writeCached, type BuildStart } from './build/incremental.ts';
 import { renderSvg, toCsv } from './charts/index.ts';
 import { checkContent, messageLang, siteContentOf, type CheckResult } from './check/index.ts';
@@ -44,6 +45,13 @@ export function siteDefaultLocale(contentDir: string): string | undefined {
 }
 
 export { ContentError };
+
+/** The type a host would give each file of the site that is not a page (src/build/site-files.ts). */
+function contentTypeOf(path: string): string {
+  const type: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.csv': 'text/csv', '.xml': 'application/xml', '.txt': 'text/plain', '.zip': 'application/zip', '.wacz': 'application/zip' };
+  const found = path.endsWith('feed.xml') ? 'application/atom+xml' : (type[extname(path)] ?? 'application/octet-stream');
+  return found.startsWith('text/') || found.endsWith('json') || found.endsWith('xml') ? `${found}; charset=utf-8` : found;
+}
 
 const MIME: Record<string, string> = { '.pdf': 'application/pdf', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif', '.svg': 'image/svg+xml' };
 
@@ -139,6 +147,22 @@ export default function minsheng(options: { contentDir: string }): AstroIntegrat
           if (!chart) return next();
           res.setHeader('Content-Type', match[2] === 'svg' ? 'image/svg+xml; charset=utf-8' : 'text/csv; charset=utf-8');
           res.end(match[2] === 'svg' ? renderSvg(chart.model, chartFileMeta(getSiteModel())) : toCsv(chart.model));
+        });
+        // The search index, open data, feeds, sitemaps and archive downloads, as a build writes them (src/build/site-files.ts).
+        server.middlewares.use(async (req, res, next) => {
+          let path: string;
+          try {
+            path = decodeURIComponent((req.url ?? '/').split('?')[0]!).slice(1);
+          } catch {
+            return next();
+          }
+          if (!/^(?:search\/|assets\/search\.js$|data\/|archive\/|feed\.xml$|districts\/[^/]+\/feed\.xml$|sitemap[^/]*\.xml$|robots\.txt$)/.test(path)) return next();
+          await checks.latest();
+          const found = await previewSiteFile(getSiteModel(), path);
+          if (!found) return next();
+          res.setHeader('Content-Type', contentTypeOf(path));
+          if ('text' in found) res.end(found.text);
+          else createReadStream(found.file).pipe(res);
         });
         // Serve pictures and the site's own files straight from content/ while previewing.
         server.middlewares.use((req, res, next) => {

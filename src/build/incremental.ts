@@ -25,6 +25,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { ENTRY_CACHE_FILES } from '../check/entry-cache.ts';
 import type { MessageLang } from '../check/messages.ts';
 import { displayPath } from '../check/read.ts';
 import { isPreview } from '../config.ts';
@@ -61,6 +62,9 @@ export interface BuildRecord {
   /** How the pages were rendered: by `astro build`, or by a publish through the view bundle (src/publish/). */
   via?: 'astro' | 'publish';
 }
+
+/** What minsheng keeps in its part of the cache for every output: the outputs' records, the view bundles, the entry cache. */
+const SHARED_CACHE = new Set<string>(['outputs', 'views', ...ENTRY_CACHE_FILES]);
 
 /** What minsheng kept in Astro's cache folder before records belonged to an output: see `startBuild`. */
 const ownCache = (cache: string) => join(cache, 'minsheng');
@@ -200,8 +204,8 @@ export async function startBuild(options: {
       rmSync(records, { recursive: true, force: true });
       // What older versions of minsheng kept: their records beside the outputs' folders, and
       // the copies of every page of Astro's experimental incremental build.
-      // The view bundles (src/publish/views.ts) follow the code, not an output: they stay.
-      for (const name of existsSync(ownCache(cache)) ? readdirSync(ownCache(cache)) : []) if (name !== 'outputs' && name !== 'views') rmSync(join(ownCache(cache), name), { recursive: true, force: true });
+      // The view bundles (src/publish/views.ts) and the checked entries (src/check/entry-cache.ts) follow the code and the content, not an output: they stay.
+      for (const name of existsSync(ownCache(cache)) ? readdirSync(ownCache(cache)) : []) if (!SHARED_CACHE.has(name)) rmSync(join(ownCache(cache), name), { recursive: true, force: true });
       rmSync(join(cache, 'incremental-build.json'), { force: true });
       rmSync(join(cache, 'dist'), { recursive: true, force: true });
     } else {

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataFiles } from '../data/files.ts';
 import { localePrefix } from '../i18n/locales.ts';
+import { oncePerObject } from '../config.ts';
 import { fileUrls } from '../lib/urls.ts';
 import type { SiteModel } from '../model/site.ts';
 import { searchFiles } from '../search/files.ts';
@@ -94,19 +95,14 @@ export async function writeSiteFiles(model: SiteModel, context: SiteFilesContext
         claim(last.files);
         files.push(...last.files);
       } else {
-        const address = (locale: Parameters<typeof localePrefix>[0], path: string) => new URL(`${localePrefix(locale, site)}/${path}${path ? '/' : ''}`, site.baseUrl).href;
-        const entries = routes.map((route) => ({
-          loc: address(route.locale, route.path),
-          alternates: site.locales.map((hreflang) => ({ hreflang, href: address(hreflang, route.path) })),
-        }));
-        const written = sitemapFiles(entries, (name) => new URL(`/${name}.xml`, site.baseUrl).href).map((file) => {
-          write(`${file.name}.xml`, file.xml);
-          return `${file.name}.xml`;
+        const written = sitemapTexts(model, routes).map((file) => {
+          write(file.path, file.text);
+          return file.path;
         });
         writeCached(context.records, SITEMAP_RECORD, { key, files: written });
       }
     }
-    write('robots.txt', ['User-agent: *', 'Allow: /', ...(site.baseUrl ? [`Sitemap: ${new URL('/sitemap.xml', site.baseUrl).href}`] : []), ''].join('\n'));
+    write('robots.txt', robotsText(model));
   });
 
   await timed('archive downloads', () => {
@@ -120,3 +116,55 @@ export async function writeSiteFiles(model: SiteModel, context: SiteFilesContext
   });
   return files;
 }
+
+/** `/sitemap.xml` (and, past 50,000 addresses, the files it indexes): every page in every language, with its alternates. */
+function sitemapTexts(model: SiteModel, routes = allRoutes(model)): { path: string; text: string }[] {
+  const { site } = model;
+  if (!site.baseUrl) return [];
+  // Each address is listed once as a page and once as an alternate of each of its languages: made once.
+  const addresses = new Map<string, string>();
+  const address = (locale: Parameters<typeof localePrefix>[0], path: string) => {
+    const local = `${localePrefix(locale, site)}/${path}${path ? '/' : ''}`;
+    let found = addresses.get(local);
+    if (found === undefined) addresses.set(local, (found = new URL(local, site.baseUrl).href));
+    return found;
+  };
+  const entries = routes.map((route) => ({
+    loc: address(route.locale, route.path),
+    alternates: site.locales.map((hreflang) => ({ hreflang, href: address(hreflang, route.path) })),
+  }));
+  return sitemapFiles(entries, (name) => new URL(`/${name}.xml`, site.baseUrl).href).map((file) => ({ path: `${file.name}.xml`, text: file.xml }));
+}
+
+/** `/robots.txt`: everything may be read; it points at the sitemap when there is one. */
+const robotsText = (model: SiteModel) => ['User-agent: *', 'Allow: /', ...(model.site.baseUrl ? [`Sitemap: ${new URL('/sitemap.xml', model.site.baseUrl).href}`] : []), ''].join('\n');
+
+/**
+ * One file of the site that is not a page, as `writeSiteFiles` would write it, for the
+ * preview (`npm run dev`), which serves them from the content as it is now: its text, or the
+ * file to send as it is. Undefined for a path that is not one of them. Made once for each
+ * version of the content (the model).
+ */
+export async function previewSiteFile(model: SiteModel, path: string): Promise<{ text: string } | { file: string } | undefined> {
+  if (path === 'robots.txt') return { text: robotsText(model) };
+  if (path === fileOf(fileUrls.feed())) return { text: await feedXml(siteFeedData(model)) };
+  const place = /^districts\/([^/]+)\/feed\.xml$/.exec(path)?.[1];
+  if (place !== undefined) return model.tree.nodes.has(place) ? { text: await feedXml(placeFeedData(model, place)) } : undefined;
+  if (path.startsWith('data/')) {
+    const found = dataFiles(model).find((file) => `data/${file.path}` === path);
+    return found && { text: found.text };
+  }
+  if (path.startsWith('archive/')) {
+    const found = [...archivesOf(model).values()].flat().find((file) => `archive/${file.name}` === path);
+    return found && { file: found.path };
+  }
+  if (/^sitemap[^/]*\.xml$/.test(path)) {
+    const found = sitemapTexts(model).find((file) => file.path === path);
+    return found && { text: found.text };
+  }
+  const search = previewSearch(model).get(path);
+  return search === undefined ? undefined : { text: search };
+}
+
+/** The search files of a model, made once for it (the preview asks for them one by one). */
+const previewSearch = oncePerObject((model: SiteModel) => new Map(searchFiles(model).files.map((file) => [file.path, file.text])));

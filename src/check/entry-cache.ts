@@ -70,6 +70,9 @@ export interface EntryCache {
   save(): void;
 }
 
+/** The files of the entry cache in minsheng's part of the cache folder: the whole, and a delta. */
+export const ENTRY_CACHE_FILES = ['entries.v8', 'entries-delta.v8'] as const;
+
 /** A delta is written instead of the whole cache while it holds fewer records than this share of them. */
 const DELTA_SHARE = 0.05;
 
@@ -88,8 +91,8 @@ function withTextFromDisk(file: SourceFile): SourceFile {
 
 /** The entry cache in `folder` for messages in `lang`; with `reuse: false`, it only keeps what this check reads. */
 export function openEntryCache(folder: string, lang: string, { reuse = true } = {}): EntryCache {
-  const basePath = join(folder, 'minsheng', 'entries.v8');
-  const deltaPath = join(folder, 'minsheng', 'entries-delta.v8');
+  const basePath = join(folder, 'minsheng', ENTRY_CACHE_FILES[0]);
+  const deltaPath = join(folder, 'minsheng', ENTRY_CACHE_FILES[1]);
   const version = versionOf(lang);
   let last = new Map<string, Record>();
   /** The records as the base file has them: a delta holds the others. */
