@@ -107,6 +107,16 @@ describe('npm run dev on content with problems', () => {
     expect(fixed.text).toContain('<title>新医院建设');
   });
 
+  it('serves the files that are not pages (search, open data, feeds, sitemap) from the content as it is now', async () => {
+    const files = await Promise.all(['/search/index.js', '/assets/search.js', '/data/projects.json', '/feed.xml', '/districts/xiqu/feed.xml', '/robots.txt'].map(page));
+    expect(files.map((file) => file.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    const projects = JSON.parse(files[2]!.text) as { projects: { id: string; fields: { status: string } }[] };
+    // The fixed project's status as written (it was "complete", which is not a status, while the preview began).
+    expect(projects.projects.find((p) => p.id === '2022/xinyiyuan')?.fields.status).toBe('in-progress');
+    expect(files[3]!.text).toContain('<feed');
+    expect((await page('/data/nothing.json')).status).toBe(404);
+  });
+
   it('shows the entries the checker read, with no second copy of them in a data store', () => {
     expect(existsSync(join(box.root, 'cache/preview'))).toBe(true);
     expect(existsSync(join(box.root, 'cache/preview/.astro/data-store.json'))).toBe(false);
