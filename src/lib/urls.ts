@@ -20,6 +20,9 @@ export function pageUrls(prefix: string) {
     /** Every theme. */
     themes: () => `${prefix}/themes/`,
     theme: (id: string) => `${prefix}/themes/${id}/`,
+    /** A place's or a theme's projects of one programme year, where its own page has too many to list. */
+    districtYear: (id: string, year: number) => `${prefix}/districts/${id}/${year}/`,
+    themeYear: (id: string, year: number) => `${prefix}/themes/${id}/${year}/`,
     /** The latest updates, or those of one month (`2022-06`). */
     updates: (month?: string) => (month ? `${prefix}/updates/${month}/` : `${prefix}/updates/`),
     update: (id: string) => `${prefix}/updates/${id}/`,
@@ -33,10 +36,15 @@ export function pageUrls(prefix: string) {
 }
 export type PageUrls = ReturnType<typeof pageUrls>;
 
+/** Page `page` of a list whose first page is at `href` (an address ending in `/`): `/2024/` → `/2024/3/`. */
+export const listPage = (href: string, page: number): string => (page === 1 ? href : `${href}${page}/`);
+
 /** Addresses of files, the same in every locale. */
 export const fileUrls = {
   feed: () => '/feed.xml',
   districtFeed: (id: string) => `/districts/${id}/feed.xml`,
+  /** A file of the open data (`projects.csv`). */
+  openData: (file: string) => `/data/${file}`,
   /** A picture of an entry: its path below `content/`, which the build copies beside the pages. */
   media: (pathBelowContent: string) => `${MEDIA_PREFIX}${pathBelowContent}`,
 };

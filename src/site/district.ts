@@ -1,7 +1,8 @@
 /**
  * `/districts/<id>/`: one place, answer first: how many of its projects are done, in
- * progress and overdue, then every project at or below it by programme year, then the
- * places below it and the charts.
+ * progress and overdue, then its projects by programme year, then the places below it
+ * and the charts. A place with more projects than its page lists in full (LISTED_IN_FULL)
+ * shows each year's figures with a link to that year's list (src/site/list.ts) instead.
  */
 import { districtCharts } from './chart-models.ts';
 import { ancestry } from '../model/districts.ts';
@@ -12,12 +13,22 @@ import { projectCard, type Named, type ProjectCard } from './cards.ts';
 import { placeFigures, placeRow, type PlaceFigures, type PlaceRow } from './districts.ts';
 import { frame } from './frame.ts';
 import { pageKind, type PageData } from './kind.ts';
+import { LISTED_IN_FULL } from './paging.ts';
 
 /** The projects of one programme year, overdue first. */
 export interface YearProjects {
   year: number;
   projects: ProjectCard[];
 }
+
+/** A programme year of a place (or theme) with too many projects to list on its page: its figures; its list is a page of its own. */
+export interface YearFigures {
+  year: number;
+  figures: PlaceFigures;
+}
+
+/** Whether a place's or theme's projects are too many for its own page, and go on lists by year instead. */
+export const listedByYear = (projects: readonly unknown[]): boolean => projects.length > LISTED_IN_FULL;
 
 export interface DistrictPageData extends PageData {
   id: string;
@@ -29,8 +40,10 @@ export interface DistrictPageData extends PageData {
   chain: Named[];
   /** The projects at or below the place. */
   figures: PlaceFigures;
-  /** Newest year first. */
-  years: YearProjects[];
+  /** Newest year first: every project, where they fit on the page. */
+  years?: YearProjects[];
+  /** Newest year first, where they do not: each year's figures, its list a page of its own. */
+  yearLists?: YearFigures[];
   /** The places directly below it, each counting the projects at or below it. */
   children: PlaceRow[];
   charts: ReturnType<typeof districtCharts>;
@@ -39,7 +52,7 @@ export interface DistrictPageData extends PageData {
 }
 
 /** Newest year first; within a year the overdue projects first, then the model's order (by title). */
-function byYear(projects: readonly ProjectView[]): { year: number; projects: ProjectView[] }[] {
+export function byYear(projects: readonly ProjectView[]): { year: number; projects: ProjectView[] }[] {
   const years = [...new Set(projects.map((p) => p.year))].sort((a, b) => b - a);
   return years.map((year) => {
     const own = projects.filter((p) => p.year === year);
@@ -64,7 +77,9 @@ export const districtPage = pageKind<DistrictPageData>({
       ...(data.areaKm2 !== undefined ? { areaKm2: data.areaKm2 } : {}),
       chain: ancestry(node).map((n) => ({ id: n.id, name: n.data.name })),
       figures: placeFigures(projects),
-      years: years.map((group) => ({ year: group.year, projects: group.projects.map((p) => projectCard(model, p)) })),
+      ...(listedByYear(projects)
+        ? { yearLists: years.map((group) => ({ year: group.year, figures: placeFigures(group.projects) })) }
+        : { years: years.map((group) => ({ year: group.year, projects: group.projects.map((p) => projectCard(model, p)) })) }),
       children: node.children.map((child) => placeRow(model, child, 0)),
       charts: districtCharts(model, node, locale),
       byYear: years.length >= 2 ? figuresByYear(projects) : [],

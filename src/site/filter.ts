@@ -3,6 +3,7 @@
  * programme's projects filtered by one value, one page per value that has projects.
  * Besides the statuses, the status filter has `overdue` (`/<year>/status/overdue/`):
  * projects past their deadline with no completion reported, whatever their status.
+ * A long list is cut into numbered pages: `/<year>/status/completed/2/`…
  */
 import { translator } from '../i18n/index.ts';
 import { matchesFilter, programmeFilters, type FilterDimension, type FilterValue } from '../model/filters.ts';
@@ -11,6 +12,7 @@ import type { Locale, Status } from '../schemas/common.ts';
 import { placeName, projectCard, themeName, themeShort, type ProjectCard } from './cards.ts';
 import { frame } from './frame.ts';
 import { pageKind, type PageData } from './kind.ts';
+import { pageCount, pagedKey, pageNumbers, pagePath, pageSlice, PROJECTS_PER_PAGE, splitPagedKey, type Pager } from './paging.ts';
 
 /** A value a programme's projects can be filtered by, with its label in the page's language. */
 export interface FilterOption {
@@ -57,7 +59,11 @@ export interface FilterPageData extends PageData {
   /** The value as the page's title names it (a theme by its full name). */
   valueLabel: string;
   filters: FilterOption[];
+  /** How many projects the filter holds, on every page. */
+  count: number;
+  /** This page of them. */
   projects: ProjectCard[];
+  pager: Pager;
 }
 
 export const filterPage = pageKind<FilterPageData>({
@@ -65,23 +71,29 @@ export const filterPage = pageKind<FilterPageData>({
   pages: (model) =>
     model.programmes.flatMap((programme) => {
       const year = programme.data.year;
-      return filterValues(programme).map(({ dimension, value }) => ({ key: `${year}/${dimension}/${value}`, path: `${year}/${SEGMENT[dimension]}/${value}` }));
+      return filterValues(programme).flatMap(({ dimension, value, count }) =>
+        pageNumbers(count, PROJECTS_PER_PAGE).map((page) => ({ key: pagedKey(`${year}/${dimension}/${value}`, page), path: pagePath(`${year}/${SEGMENT[dimension]}/${value}`, page) })),
+      );
     }),
-  data(model, key, locale) {
-    const [year, dimension, value] = key!.split('/') as [string, FilterDimension, string];
+  data(model, pagedFilter, locale) {
+    const { key, page } = splitPagedKey(pagedFilter!);
+    const [year, dimension, value] = key.split('/') as [string, FilterDimension, string];
     const programme = model.programmeByYear.get(Number(year))!;
     const { region } = programme.data;
     const filters = filterOptions(model, programme, locale);
     const valueLabel = dimension === 'theme' ? themeName(model, value) : filters.find((f) => f.dimension === dimension && f.value === value)!.label;
+    const projects = programme.projects.filter((p) => shows(model, p, dimension, value, region));
     return {
-      frame: frame(model, locale, `${year}/${SEGMENT[dimension]}/${value}`),
+      frame: frame(model, locale, pagePath(`${year}/${SEGMENT[dimension]}/${value}`, page)),
       year: programme.data.year,
       programmeTitle: programme.data.title,
       dimension,
       value,
       valueLabel,
       filters,
-      projects: programme.projects.filter((p) => shows(model, p, dimension, value, region)).map((p) => projectCard(model, p)),
+      count: projects.length,
+      projects: pageSlice(projects, page, PROJECTS_PER_PAGE).map((p) => projectCard(model, p)),
+      pager: { page, pages: pageCount(projects.length, PROJECTS_PER_PAGE) },
     };
   },
 });

@@ -4,7 +4,7 @@ import { themeName, updateItem, type UpdateItem } from './cards.ts';
 import { placeFinder, type PlaceFinderData } from './districts.ts';
 import { frame } from './frame.ts';
 import { pageKind, type PageData } from './kind.ts';
-import { overdueItems, programmeFigures, type NamedFigures, type OverdueItem, type ProgrammeFigures } from './programme.ts';
+import { overdueList, programmeFigures, type NamedFigures, type OverdueList, type ProgrammeFigures } from './programme.ts';
 
 /** Updates on the home page: the latest few, the list of updates has the rest. */
 const HOME_UPDATES = 8;
@@ -15,7 +15,8 @@ export interface HomePageData extends PageData {
     title: string;
     summary?: string;
     figures: ProgrammeFigures;
-    overdue: OverdueItem[];
+    /** The first few; the list of them all is linked. */
+    overdue: OverdueList;
     status: NamedChart;
     themes: NamedFigures[];
   };
@@ -44,7 +45,7 @@ export const homePage = pageKind<HomePageData>({
               title: latest.data.title,
               ...(latest.data.summary ? { summary: latest.data.summary } : {}),
               figures: programmeFigures(latest),
-              overdue: overdueItems(latest),
+              overdue: overdueList(latest),
               status: programmeCharts(model, latest, locale).status,
               themes: latest.stats.byTheme.map((row) => ({ ...row, name: themeName(model, row.id) })),
             },

@@ -12,6 +12,7 @@ import { districtsPage } from './districts.ts';
 import { filterPage } from './filter.ts';
 import { homePage } from './home.ts';
 import type { Page, PageData, PageKind, View } from './kind.ts';
+import { listPage } from './list.ts';
 import { programmePage } from './programme.ts';
 import { programmesPage } from './programmes.ts';
 import { projectPage } from './project.ts';
@@ -28,6 +29,7 @@ export const PAGE_KINDS: readonly PageKind<PageData>[] = [
   programmePage,
   summaryPage,
   filterPage,
+  listPage,
   projectPage,
   districtsPage,
   districtPage,

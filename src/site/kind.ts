@@ -10,7 +10,7 @@ import type { SiteModel } from '../model/site.ts';
 import type { Locale } from '../schemas/common.ts';
 import type { Frame } from './frame.ts';
 
-export type View = 'home' | 'programmes' | 'programme' | 'summary' | 'filter' | 'project' | 'districts' | 'district' | 'themes' | 'theme' | 'updates' | 'update' | 'search' | 'data' | 'archive';
+export type View = 'home' | 'programmes' | 'programme' | 'summary' | 'filter' | 'list' | 'project' | 'districts' | 'district' | 'themes' | 'theme' | 'updates' | 'update' | 'search' | 'data' | 'archive';
 
 export interface Page {
   view: View;

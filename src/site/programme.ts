@@ -1,4 +1,8 @@
-/** `/<year>/`: one programme — its figures, overdue projects and all its projects first, then its report and charts. */
+/**
+ * `/<year>/`: one programme — its figures, overdue projects and its projects first, then
+ * its report and charts. The projects beyond a page of cards are on numbered pages
+ * (`/<year>/2/`…, src/site/list.ts); the overdue ones beyond the first few on their filter's list.
+ */
 import { programmeCharts, type NamedChart } from './chart-models.ts';
 import { moneyCoverage, type MoneyCoverage } from '../model/money.ts';
 import type { ProgrammeView } from '../model/site.ts';
@@ -9,6 +13,7 @@ import { placeName, projectCard, themeName, type ProjectCard } from './cards.ts'
 import { filterOptions, type FilterOption } from './filter.ts';
 import { frame } from './frame.ts';
 import { pageKind, type PageData } from './kind.ts';
+import { pageCount, pageSlice, PROJECTS_PER_PAGE, SHOWN_BEFORE_LINK, type Pager } from './paging.ts';
 import { bodyData, type BodyData } from './report.ts';
 
 /**
@@ -83,9 +88,21 @@ export interface OverdueItem {
   plannedEnd: string;
 }
 
+/**
+ * The first few of a programme's overdue projects, for a page that shows other things
+ * too; with more of them, the page links to their list (`/<year>/status/overdue/`).
+ */
+export interface OverdueList {
+  items: OverdueItem[];
+  /** How many there are in all. */
+  count: number;
+}
+
 // Overdue projects all have a due date: being past it is what makes them overdue.
-export const overdueItems = (programme: ProgrammeView): OverdueItem[] =>
-  programme.projects.filter((p) => p.state.overdue).map((p) => ({ id: p.id, title: p.data.title, plannedEnd: p.data.plannedEnd! }));
+export function overdueList(programme: ProgrammeView): OverdueList {
+  const overdue = programme.projects.filter((p) => p.state.overdue);
+  return { items: overdue.slice(0, SHOWN_BEFORE_LINK).map((p) => ({ id: p.id, title: p.data.title, plannedEnd: p.data.plannedEnd! })), count: overdue.length };
+}
 
 type ProgrammeCharts = ReturnType<typeof programmeCharts>;
 
@@ -96,9 +113,11 @@ type ProgrammeCharts = ReturnType<typeof programmeCharts>;
  * the budget chart when too few projects have a budget for the figures to show their sum
  * (MONEY_COVERAGE): it would pass a few budgets off as the programme's.
  */
-function ownCharts(charts: ProgrammeCharts, body: BodyData | undefined, budgetShown: boolean): Partial<Record<Exclude<keyof ProgrammeCharts, 'committed'>, NamedChart>> {
+function ownCharts(charts: ProgrammeCharts, body: BodyData | undefined, budgetShown: boolean, periodsShown: boolean): Partial<Record<Exclude<keyof ProgrammeCharts, 'committed'>, NamedChart>> {
   const inReport = new Set(Object.values(body?.charts ?? {}).map((chart) => chart.name));
-  const shown = Object.entries(charts).filter(([key, chart]) => key !== 'committed' && !(key === 'budget' && !budgetShown) && !inReport.has(chart.name));
+  const shown = Object.entries(charts).filter(
+    ([key, chart]) => key !== 'committed' && !(key === 'budget' && !budgetShown) && !(key === 'periods' && !periodsShown) && !inReport.has(chart.name),
+  );
   return Object.fromEntries(shown) as Partial<Record<Exclude<keyof ProgrammeCharts, 'committed'>, NamedChart>>;
 }
 
@@ -117,10 +136,18 @@ export interface ProgrammePageData extends PageData {
   body?: BodyData;
   themes: NamedFigures[];
   places: NamedFigures[];
-  overdue: OverdueItem[];
-  /** Marked for the filter script with the places below the programme's region. */
+  overdue: OverdueList;
+  /** How many projects the programme has. */
+  projectCount: number;
+  /** The first page of them; marked for the filter script with the places below the programme's region when that is all of them. */
   projects: ProjectCard[];
+  pager: Pager;
   filters: FilterOption[];
+  /**
+   * Set where the programme has too many projects for the chart of every project's
+   * planned period (a row each) to stay on the page: the page says why it is not there.
+   */
+  periodsLeftOut?: true;
 }
 
 export const programmePage = pageKind<ProgrammePageData>({
@@ -131,6 +158,11 @@ export const programmePage = pageKind<ProgrammePageData>({
     const { data, stats } = programme;
     const body = bodyData(model, programme, locale);
     const figures = programmeFigures(programme);
+    const pages = pageCount(programme.projects.length, PROJECTS_PER_PAGE);
+    // One page of many cannot be filtered in place: its filter links open the filtered lists.
+    const region = pages === 1 ? data.region : undefined;
+    // The chart of planned periods draws a row per project: no more rows than a page of cards.
+    const periodsShown = programme.projects.length <= PROJECTS_PER_PAGE;
     return {
       frame: frame(model, locale, String(data.year)),
       year: data.year,
@@ -138,13 +170,16 @@ export const programmePage = pageKind<ProgrammePageData>({
       ...(data.summary ? { summary: data.summary } : {}),
       published: data.published,
       figures,
-      charts: ownCharts(programmeCharts(model, programme, locale), body, figures.budget.total !== undefined),
+      charts: ownCharts(programmeCharts(model, programme, locale), body, figures.budget.total !== undefined, periodsShown),
       ...(body ? { body } : {}),
       themes: stats.byTheme.map((row) => ({ ...row, name: themeName(model, row.id) })),
       places: stats.byDistrict.map((row) => ({ ...row, name: placeName(model, row.id) })),
-      overdue: overdueItems(programme),
-      projects: programme.projects.map((p) => projectCard(model, p, data.region)),
+      overdue: overdueList(programme),
+      projectCount: programme.projects.length,
+      projects: pageSlice(programme.projects, 1, PROJECTS_PER_PAGE).map((p) => projectCard(model, p, region)),
+      pager: { page: 1, pages },
       filters: filterOptions(model, programme, locale),
+      ...(periodsShown ? {} : { periodsLeftOut: true as const }),
     };
   },
 });

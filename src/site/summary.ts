@@ -1,7 +1,9 @@
 /**
  * `/<year>/summary/`: one programme on a few printed pages for a meeting — what it
  * declared, kept apart from what this site holds, every project in one table (overdue
- * first), and the updates of the last weeks before the data date.
+ * first), and the updates of the last weeks before the data date. A programme of more
+ * projects than a few pages hold gets the first of them in that order (the overdue ones
+ * first), and the latest of the updates; the page says so, and the open data has them all.
  */
 import type { StatusCounts } from '../model/stats.ts';
 import { dataDate, recentUpdates, summaryOrder } from '../model/summary.ts';
@@ -9,6 +11,10 @@ import type { Money, Status } from '../schemas/common.ts';
 import { updateItem, type UpdateItem } from './cards.ts';
 import { frame } from './frame.ts';
 import { pageKind, type PageData } from './kind.ts';
+import { UPDATES_PER_PAGE } from './paging.ts';
+
+/** Rows of the table of projects: 0.9 KB of HTML each, so about 90 KB, and four printed pages. */
+export const SUMMARY_ROWS = 100;
 
 export interface SummaryRow {
   id: string;
@@ -36,9 +42,10 @@ export interface SummaryPageData extends PageData {
   asOf?: string;
   /** The day of the build, printed beside the data date. */
   today: string;
-  /** Overdue first, then by due date. */
+  /** Overdue first, then by due date; the first {@link SUMMARY_ROWS} of `entered`. */
   rows: SummaryRow[];
-  recent?: { since: string; updates: UpdateItem[] };
+  /** The latest of the updates since `since`, and how many there are in all. */
+  recent?: { since: string; updates: UpdateItem[]; count: number };
   /** The months (`YYYY-MM`) whose update lists hold updates of the programme's projects, newest first. */
   months: string[];
 }
@@ -67,7 +74,7 @@ export const summaryPage = pageKind<SummaryPageData>({
       overdue: stats.overdue,
       ...(asOf !== undefined ? { asOf } : {}),
       today: model.today,
-      rows: summaryOrder(programme.projects).map((p) => ({
+      rows: summaryOrder(programme.projects).slice(0, SUMMARY_ROWS).map((p) => ({
         id: p.id,
         title: p.data.title,
         lead: p.data.leadDepartment,
@@ -76,7 +83,9 @@ export const summaryPage = pageKind<SummaryPageData>({
         ...(p.data.plannedEnd ? { plannedEnd: p.data.plannedEnd } : {}),
         overdue: p.state.overdue,
       })),
-      ...(recent ? { recent: { since: recent.since, updates: recent.updates.map((update) => updateItem(update)) } } : {}),
+      ...(recent
+        ? { recent: { since: recent.since, updates: recent.updates.slice(0, UPDATES_PER_PAGE).map((update) => updateItem(update)), count: recent.updates.length } }
+        : {}),
       months: [...months],
     };
   },

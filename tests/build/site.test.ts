@@ -265,7 +265,7 @@ describe('the fixture site', () => {
         expect(scripts, file).toEqual([
           ...own,
           '<script id="search-labels" type="application/json">',
-          '<script src="/search-index.js" defer>',
+          '<script src="/search/index.js" defer>',
           '<script src="/assets/search.js" defer>',
         ]);
       } else {

@@ -49,7 +49,7 @@ describe('places', () => {
 
   it('shows a place’s projects by year, newest first, the overdue first within a year', () => {
     const data = districtPage.data(model, 'ceshi', 'zh-Hans');
-    expect(data.years.map((y) => [y.year, y.projects.map((p) => [p.title, p.overdue])])).toEqual([
+    expect(data.years?.map((y) => [y.year, y.projects.map((p) => [p.title, p.overdue])])).toEqual([
       [2023, [['养老食堂', false]]],
       [2022, [['西区幼儿园', true], ['全市项目', false], ['新医院建设', false]]],
     ]);
