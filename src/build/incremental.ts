@@ -450,8 +450,8 @@ export const ASTRO_FILES = 'astro-files.json';
 /** The page hosts show for an address the site has not: rendered on every build, pages or publish. */
 export const NOT_FOUND_PAGE = '404.html';
 
-/** Documents tokenized by the last build (src/search/search-index.ts), as `[key, tokens]` pairs. */
-export const SEARCH_TOKENS = 'search-tokens.json';
+/** What the last build made the search files from (src/search/shard-update.ts), serialised by node:v8. */
+export const SEARCH_STATE = 'search-state.bin';
 
 /**
  * Deletes the files that builds wrote into the output (`owned`: the ledger of

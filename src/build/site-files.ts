@@ -9,7 +9,7 @@
  * bytes differ from the output's. A place feed whose data is the one the last build wrote
  * it from is not made again (its fingerprint is recorded like a page's).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataFiles } from '../data/files.ts';
 import { localePrefix } from '../i18n/locales.ts';
@@ -22,8 +22,8 @@ import { feedXml, placeFeedData, siteFeedData } from '../site/feeds.ts';
 import { fingerprintOf } from '../site/kind.ts';
 import { allRoutes } from '../site/routes.ts';
 import { sitemapFiles } from '../site/sitemaps.ts';
-import { SEARCH_TOKENS, copyIfChanged, pathsToRender, readCached, renderedPaths, writeCached, writeIfChanged } from './incremental.ts';
-import type { TokenizedDocuments } from '../search/search-index.ts';
+import { SEARCH_STATE, copyIfChanged, pathsToRender, readCached, renderedPaths, writeCached, writeIfChanged } from './incremental.ts';
+import { parseSearchState, serializeSearchState } from '../search/shard-update.ts';
 
 export interface SiteFilesContext {
   out: string;
@@ -59,11 +59,17 @@ export async function writeSiteFiles(model: SiteModel, context: SiteFilesContext
   };
 
   await timed('search index', () => {
-    // Only documents that are new or changed since the last build are tokenized again.
-    const previous = new Map(readCached<TokenizedDocuments>(context.records, SEARCH_TOKENS));
-    const search = searchFiles(model, previous);
-    writeCached(context.records, SEARCH_TOKENS, search.tokens);
+    // Updated from what the last build made them from: only the files that may differ come
+    // with a text; the others are as the last build wrote them, and are claimed as they are.
+    // A kept file someone removed from the output is made again, with all the others.
+    const statePath = join(context.records, SEARCH_STATE);
+    let search = searchFiles(model, parseSearchState(existsSync(statePath) ? readFileSync(statePath) : undefined));
+    if (!search.kept.every((file) => existsSync(join(out, file)))) search = searchFiles(model);
     for (const file of search.files) write(file.path, file.text);
+    claim(search.kept);
+    files.push(...search.kept);
+    mkdirSync(context.records, { recursive: true });
+    writeFileSync(statePath, serializeSearchState(search.state));
   });
 
   await timed('open data', () => {

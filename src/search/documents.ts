@@ -56,7 +56,15 @@ export const BODY_CHARACTERS = 200;
 
 /** The opening of an entry's body as plain text, when it has one. */
 function bodyOf(entry: object): string {
-  return Array.from(plainText((entry as { body?: string }).body)).slice(0, BODY_CHARACTERS).join('');
+  const text = plainText((entry as { body?: string }).body);
+  // Characters, not UTF-16 units: counted up to the limit rather than splitting the whole text.
+  let end = 0;
+  let count = 0;
+  for (const character of text) {
+    if (count++ === BODY_CHARACTERS) break;
+    end += character.length;
+  }
+  return text.slice(0, end);
 }
 
 export function searchDocuments(model: SiteModel): SearchDocument[] {

@@ -9,8 +9,8 @@ import { scriptConverter } from '../i18n/convert.ts';
 import { convertedLocale } from '../i18n/locales.ts';
 import type { SiteModel } from '../model/site.ts';
 import { searchDocuments } from './documents.ts';
-import { buildSearchIndex, documentTokens, type TokenizedDocuments } from './search-index.ts';
-import { shardSearchIndex, type ShardFile } from './shards.ts';
+import { updateShards, type SearchState } from './shard-update.ts';
+import type { ShardFile } from './shards.ts';
 
 /** The search page's script: core.js as a classic script, then search-ui.js. */
 export function searchScript(): string {
@@ -20,16 +20,14 @@ export function searchScript(): string {
 }
 
 /**
- * The search files of a site (paths relative to the output, with `/`), and the documents'
- * tokens, which the next build passes back as `previousTokens` so that only new or changed
- * documents are tokenized again.
+ * The search files of a site (paths relative to the output, with `/`): those that are new or
+ * may have changed, with their text, and those the last build wrote exactly so, by path only.
+ * `previous` is the state the last build returned (none: every file is made); the new state
+ * is for the next build (src/search/shard-update.ts).
  */
-export function searchFiles(model: SiteModel, previousTokens?: TokenizedDocuments | ReadonlyMap<string, TokenizedDocuments[number][1]>): { files: ShardFile[]; tokens: TokenizedDocuments } {
+export function searchFiles(model: SiteModel, previous?: SearchState): { files: ShardFile[]; kept: string[]; state: SearchState } {
   const other = convertedLocale(model.site);
   const converter = other ? scriptConverter(model.site.defaultLocale, other, model.site.scriptExceptions) : undefined;
-  const documents = searchDocuments(model);
-  const previous = previousTokens instanceof Map ? previousTokens : new Map(previousTokens as TokenizedDocuments | undefined);
-  const tokens = documentTokens(documents, converter, previous);
-  const index = buildSearchIndex(documents, model.site.defaultLocale, converter, tokens);
-  return { files: [...shardSearchIndex(index), { path: 'assets/search.js', text: searchScript() }], tokens };
+  const { files, kept, state } = updateShards(searchDocuments(model), model.site.defaultLocale, converter, previous);
+  return { files: [...files, { path: 'assets/search.js', text: searchScript() }], kept, state };
 }

@@ -65,9 +65,9 @@ export function tokensKey(doc: SearchDocument, other?: TextConverter): string {
 export type TokenizedDocuments = [key: string, tokens: DocumentTokens][];
 
 /**
- * Tokenizes every document: the costly part of the index, so a build passes what the last
- * one worked out (`previous`, by `tokensKey`) and only new or changed documents are
- * tokenized again. `other` converts to the other script when the site has one: its tokens
+ * Tokenizes every document: the costly part of the index, so a caller may pass what it
+ * worked out before (`previous`, by `tokensKey`) and only new or changed documents are
+ * tokenized again (a build keeps tokens in its own way: src/search/shard-update.ts). `other` converts to the other script when the site has one: its tokens
  * that the original lacks join the same field, so that a query in either script matches,
  * and a token found in both scripts counts once.
  */
@@ -92,40 +92,58 @@ export function documentTokens(documents: readonly SearchDocument[], other?: Tex
   });
 }
 
+/**
+ * Each field's average length over the documents, to two significant digits: length
+ * normalisation hardly notices, and one more document then seldom moves them, so that a
+ * publish leaves almost every weight, and so almost every file of the sharded index, as it was.
+ */
+export function fieldAverages(fieldsOf: readonly (readonly [unknown, unknown, number][])[]): number[] {
+  return FIELDS.map((_, f) => Number((fieldsOf.reduce((sum, fields) => sum + fields[f]![2], 0) / Math.max(1, fieldsOf.length)).toPrecision(2)) || 1);
+}
+
+/**
+ * A document's weight (× 10, rounded, at least 1) for each of its tokens, from its fields
+ * (tokens, or their numbers in a table, with counts and length) and the fields' averages.
+ */
+export function documentWeights<T>(fields: readonly (readonly [ArrayLike<T>, ArrayLike<number>, number])[], averages: readonly number[]): Map<T, number> {
+  const weight = new Map<T, number>();
+  FIELDS.forEach((field, f) => {
+    const [tokens, counts, length] = fields[f]!;
+    const norm = K1 * (1 - B + (B * length) / averages[f]!);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const count = counts[i]!;
+      weight.set(token, (weight.get(token) ?? 0) + (field.boost * count * (K1 + 1)) / (count + norm));
+    }
+  });
+  for (const [token, w] of weight) weight.set(token, Math.max(1, Math.round(w * 10)));
+  return weight;
+}
+
+/** A document's row in the index: see `SearchIndex.docs`. */
+export function documentRow(doc: SearchDocument, titleOther: string, detailOther: string): string[] {
+  const row = [doc.kind, doc.title, doc.detail, doc.path];
+  if (titleOther !== doc.title || detailOther !== doc.detail) row.push(titleOther === doc.title ? '' : titleOther, detailOther === doc.detail ? '' : detailOther);
+  if (doc.shown) row.push(...Array<string>(6 - row.length).fill(''), doc.shown);
+  return row;
+}
+
 /** Builds the index from the documents and their tokens (see `documentTokens`), in the same order. */
 export function buildSearchIndex(documents: readonly SearchDocument[], locale: string, other?: TextConverter, tokens = documentTokens(documents, other)): SearchIndex {
   const tokensOf = tokens.map(([, t]) => t);
-  // Average lengths to two significant digits: length normalisation hardly notices, and one
-  // more document then seldom moves them, so that a publish leaves almost every weight, and
-  // so almost every file of the sharded index, as it was.
-  const averages = FIELDS.map((_, f) => Number((tokensOf.reduce((sum, t) => sum + t.fields[f]![2], 0) / Math.max(1, tokensOf.length)).toPrecision(2)) || 1);
+  const averages = fieldAverages(tokensOf.map((t) => t.fields));
   // Document by document, so that each posting list grows in document order and needs no sorting.
   // No prototype: a token such as "constructor" must find no inherited property.
   const terms: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
   const last = new Map<string, number>();
   tokensOf.forEach(({ fields }, doc) => {
-    const weight = new Map<string, number>();
-    FIELDS.forEach((field, f) => {
-      const [tokens, counts, length] = fields[f]!;
-      const norm = K1 * (1 - B + (B * length) / averages[f]!);
-      tokens.forEach((token, i) => {
-        const count = counts[i]!;
-        weight.set(token, (weight.get(token) ?? 0) + (field.boost * count * (K1 + 1)) / (count + norm));
-      });
-    });
-    for (const [token, w] of weight) {
+    for (const [token, w] of documentWeights(fields, averages)) {
       const postings = (terms[token] ??= []);
-      postings.push(doc - (last.get(token) ?? 0), Math.max(1, Math.round(w * 10)));
+      postings.push(doc - (last.get(token) ?? 0), w);
       last.set(token, doc);
     }
   });
-  const docs = documents.map((doc, i) => {
-    const { titleOther, detailOther } = tokensOf[i]!;
-    const row = [doc.kind, doc.title, doc.detail, doc.path];
-    if (titleOther !== doc.title || detailOther !== doc.detail) row.push(titleOther === doc.title ? '' : titleOther, detailOther === doc.detail ? '' : detailOther);
-    if (doc.shown) row.push(...Array<string>(6 - row.length).fill(''), doc.shown);
-    return row;
-  });
+  const docs = documents.map((doc, i) => documentRow(doc, tokensOf[i]!.titleOther, tokensOf[i]!.detailOther));
   return { locale, docs, terms };
 }
 

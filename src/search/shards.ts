@@ -68,55 +68,151 @@ const script = (name: string, payload: unknown) =>
 
 const nextPowerOfTwo = (n: number) => 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, n))));
 
-/** Postings `[doc, weight]` (weight × 10), heaviest first, then by document: runs of `weight, count, doc gaps…`. */
-export function encodePostings(postings: readonly (readonly [number, number])[]): string {
+/**
+ * Postings (weight × 10) heaviest first, then by document — `docs[i]` with `weights[i]`
+ * from `start` to `end` — as runs of `weight, count, doc gaps…`.
+ */
+export function encodePostings(docs: ArrayLike<number>, weights: ArrayLike<number>, start = 0, end = docs.length): string {
   const numbers: number[] = [];
-  for (let i = 0; i < postings.length; ) {
-    const weight = postings[i]![1];
-    let end = i;
-    while (end < postings.length && postings[end]![1] === weight) end++;
-    numbers.push(weight, end - i);
+  for (let i = start; i < end; ) {
+    const weight = weights[i]!;
+    let run = i;
+    while (run < end && weights[run] === weight) run++;
+    numbers.push(weight, run - i);
     let previous = 0;
-    for (let j = i; j < end; j++) {
-      numbers.push(postings[j]![0] - previous);
-      previous = postings[j]![0];
+    for (let j = i; j < run; j++) {
+      numbers.push(docs[j]! - previous);
+      previous = docs[j]!;
     }
-    i = end;
+    i = run;
   }
   return encodeNumbers(numbers);
 }
 
+/** All a set's encoding takes of the number of documents: the length of its bitmap. */
+export const setWidth = (total: number): number => Math.ceil(total / 6);
+
 /** A set of documents (ascending): gaps (`g…`), or a bitmap of six documents a character (`b…`) when that is shorter. */
 export function encodeSet(docs: readonly number[], total: number): string {
   const gaps = 'g' + encodeNumbers(docs.map((doc, i) => doc - (i ? docs[i - 1]! : 0)));
-  const bitmapLength = Math.ceil(total / 6) + 1;
-  if (gaps.length <= bitmapLength) return gaps;
-  const bits = new Uint8Array(Math.ceil(total / 6));
+  if (gaps.length <= setWidth(total) + 1) return gaps;
+  const bits = new Uint8Array(setWidth(total));
   for (const doc of docs) bits[Math.floor(doc / 6)]! |= 1 << doc % 6;
   return 'b' + encodeNumbers(Array.from(bits), true);
 }
 
-/** Documents in path order: `order[new] = old`, compared as the search page compares paths. */
-function pathOrder(index: SearchIndex): number[] {
-  const order = index.docs.map((_, i) => i);
-  const path = (i: number) => index.docs[i]![3]!;
-  return order.sort((a, b) => (path(a) < path(b) ? -1 : path(a) > path(b) ? 1 : 0));
+/** Compares paths as the search page does, to number documents in the order of their paths. */
+export const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Throws unless every path of `sorted` (in path order) is its own: results could not be ordered. */
+export function assertDistinctPaths(sorted: readonly string[]): void {
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i] === sorted[i - 1]) throw new Error(`Two search documents have the path "${sorted[i]}"; results could not be ordered.`);
+  }
 }
 
-/** The files of a sharded index (manifest first); see the top of this file. */
+/** A posting file's name: a hash of its content, so that it never changes under its name. */
+export const partName = (payload: string): string => `p/${createHash('sha1').update(payload).digest('base64url').slice(0, 16)}`;
+
+/** A posting file (`p/…`) of the output. */
+export const partFile = (name: string, payload: string): ShardFile => ({ path: `search/${name}.js`, text: script(name, payload) });
+
+/**
+ * A token's entry in its bucket, from its postings `[doc, weight, …]` (documents ascending)
+ * among `total` documents, and the bytes it adds to the buckets (which decide how many
+ * there are). A common token's set and parts go to `part` (payload → name), which keeps
+ * their files.
+ */
+export function termEntry(token: string, list: ArrayLike<number>, total: number, part: (payload: string) => string): { entry: TermEntry; bytes: number } {
+  const count = list.length / 2;
+  // Heaviest first, then by document: a counting sort by weight, which keeps the documents' order.
+  let heaviest = 0;
+  for (let p = 1; p < list.length; p += 2) heaviest = Math.max(heaviest, list[p]!);
+  const next = new Int32Array(heaviest + 2);
+  for (let p = 1; p < list.length; p += 2) next[heaviest - list[p]! + 1]!++;
+  for (let w = 1; w < next.length; w++) next[w]! += next[w - 1]!;
+  const docs = new Int32Array(count);
+  const weights = new Int32Array(count);
+  for (let p = 0; p < list.length; p += 2) {
+    const at = next[heaviest - list[p + 1]!]!++;
+    docs[at] = list[p]!;
+    weights[at] = list[p + 1]!;
+  }
+  if (count <= FIRST_PART) {
+    const encoded = encodePostings(docs, weights);
+    return { entry: [count, encoded], bytes: encoded.length + token.length * 3 + 8 };
+  }
+  const chunks: [string, number][] = [];
+  for (let start = 0, size = FIRST_PART; start < count; start += size, size *= 2) chunks.push([part(encodePostings(docs, weights, start, Math.min(count, start + size))), weights[start]!]);
+  const ascending: number[] = [];
+  for (let p = 0; p < list.length; p += 2) ascending.push(list[p]!);
+  return { entry: [count, part(encodeSet(ascending, total)), chunks], bytes: chunks.length * 24 + 40 };
+}
+
+/** How many term buckets the index has, for the bytes its entries take (see `termEntry`). */
+export const termBucketCount = (inlineBytes: number): number => Math.min(4096, nextPowerOfTwo(inlineBytes / BUCKET_BYTES));
+
+/** A term bucket's file, from its tokens and their entries, the tokens in ascending order. */
+export function termBucketFile(bucket: number, entries: Iterable<readonly [string, TermEntry]>): ShardFile {
+  const record = {} as Record<string, TermEntry>;
+  for (const [token, entry] of entries) record[token] = entry;
+  return { path: `search/t/${bucket.toString(16)}.js`, text: script(`t/${bucket.toString(16)}`, record) };
+}
+
+/** The hashes of every name a document answers to (see `names` in core.js), given its row. */
+export const nameHashes = (row: readonly string[]): number[] => namesOfRow(row as string[]).map(hashOf);
+
+/** The name files (`n/…`) of documents in path order, given by their `nameHashes`. */
+export function nameFiles(hashesOf: readonly ArrayLike<number>[]): ShardFile[] {
+  // Each document under every name it answers to, by hash.
+  const named = new Map<number, Set<number>>();
+  hashesOf.forEach((hashes, doc) => {
+    for (let i = 0; i < hashes.length; i++) {
+      const hash = hashes[i]! >>> 0;
+      if (!named.has(hash)) named.set(hash, new Set());
+      named.get(hash)!.add(doc);
+    }
+  });
+  const nameBuckets = Math.min(4096, nextPowerOfTwo(named.size / NAMES_PER_BUCKET));
+  const buckets = Array.from({ length: nameBuckets }, () => ({}) as Record<string, string>);
+  for (const [hash, docs] of [...named].sort(([a], [b]) => a - b)) {
+    const sorted = [...docs].sort((a, b) => a - b);
+    buckets[hash & (nameBuckets - 1)]![hash.toString(36)] = encodeNumbers(sorted.map((doc, i) => doc - (i ? sorted[i - 1]! : 0)));
+  }
+  return buckets.map((bucket, b) => ({ path: `search/n/${b.toString(16)}.js`, text: script(`n/${b.toString(16)}`, bucket) }));
+}
+
+/** The document file (`d/…`) that starts with document `first`, given its documents' rows. */
+export function docFile(first: number, rows: readonly string[][]): ShardFile {
+  const name = `d/${(first / DOCS_PER_FILE).toString(16)}`;
+  return { path: `search/${name}.js`, text: script(name, rows) };
+}
+
+/** The manifest (`search/index.js`) of documents in path order, given by their rows. */
+export function manifestFile(locale: string, rows: readonly string[][], termBuckets: number, nameBuckets: number): ShardFile {
+  const kinds: [number, string][] = [];
+  rows.forEach((row, doc) => {
+    if (kinds.at(-1)?.[1] !== row[0]) kinds.push([doc, row[0]!]);
+  });
+  const manifest: SearchManifest = { locale, n: rows.length, kinds, terms: termBuckets, names: nameBuckets, docs: DOCS_PER_FILE };
+  return { path: 'search/index.js', text: `window.MINSHENG_SEARCH=${JSON.stringify(manifest).replace(/</g, '\\u003c')};\n` };
+}
+
+/**
+ * The files of a sharded index (manifest first), made in full; see the top of this file.
+ * A build keeps them up to date with src/search/shard-update.ts instead, which gives the
+ * same files.
+ */
 export function shardSearchIndex(index: SearchIndex): ShardFile[] {
-  const order = pathOrder(index);
+  const order = index.docs.map((_, i) => i).sort((a, b) => byPath(index.docs[a]![3]!, index.docs[b]![3]!));
+  const rows = order.map((old) => index.docs[old]!);
+  assertDistinctPaths(rows.map((row) => row[3]!));
   const total = order.length;
   const renumber = new Int32Array(total);
   order.forEach((old, doc) => (renumber[old] = doc));
-  for (let i = 1; i < total; i++) {
-    if (index.docs[order[i]!]![3] === index.docs[order[i - 1]!]![3]) throw new Error(`Two search documents have the path "${index.docs[order[i]!]![3]}"; results could not be ordered.`);
-  }
-  const files: ShardFile[] = [];
   const parts = new Map<string, string>();
-  /** A posting file, named by its content. */
   const part = (payload: string) => {
-    const name = `p/${createHash('sha1').update(payload).digest('base64url').slice(0, 16)}`;
+    const name = partName(payload);
     parts.set(name, payload);
     return name;
   };
@@ -130,55 +226,19 @@ export function shardSearchIndex(index: SearchIndex): ShardFile[] {
       old += list[p]!;
       postings.push([renumber[old]!, list[p + 1]!]);
     }
-    const byWeight = postings.slice().sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    if (postings.length <= FIRST_PART) {
-      const encoded = encodePostings(byWeight);
-      inlineBytes += encoded.length + token.length * 3 + 8;
-      entries.set(token, [postings.length, encoded]);
-      continue;
-    }
-    const docs = postings.map(([doc]) => doc).sort((a, b) => a - b);
-    const chunks: [string, number][] = [];
-    for (let start = 0, size = FIRST_PART; start < byWeight.length; start += size, size *= 2) {
-      const slice = byWeight.slice(start, start + size);
-      chunks.push([part(encodePostings(slice)), slice[0]![1]]);
-    }
-    inlineBytes += chunks.length * 24 + 40;
-    entries.set(token, [postings.length, part(encodeSet(docs, total)), chunks]);
+    const { entry, bytes } = termEntry(token, postings.sort((a, b) => a[0] - b[0]).flat(), total, part);
+    inlineBytes += bytes;
+    entries.set(token, entry);
   }
-  const termBuckets = Math.min(4096, nextPowerOfTwo(inlineBytes / BUCKET_BYTES));
-  const buckets = Array.from({ length: termBuckets }, () => ({}) as Record<string, TermEntry>);
-  for (const [token, entry] of [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) buckets[hashOf(token) & (termBuckets - 1)]![token] = entry;
+  const termBuckets = termBucketCount(inlineBytes);
+  const buckets = Array.from({ length: termBuckets }, () => [] as [string, TermEntry][]);
+  for (const [token, entry] of [...entries].sort(([a], [b]) => byPath(a, b))) buckets[hashOf(token) & (termBuckets - 1)]!.push([token, entry]);
+  const names = nameFiles(rows.map(nameHashes));
 
-  // Names: each document under every name it answers to, by hash.
-  const named = new Map<number, Set<number>>();
-  order.forEach((old, doc) => {
-    for (const name of namesOfRow(index.docs[old]!)) {
-      const hash = hashOf(name);
-      if (!named.has(hash)) named.set(hash, new Set());
-      named.get(hash)!.add(doc);
-    }
-  });
-  const nameBuckets = Math.min(4096, nextPowerOfTwo(named.size / NAMES_PER_BUCKET));
-  const nameFiles = Array.from({ length: nameBuckets }, () => ({}) as Record<string, string>);
-  for (const [hash, docs] of [...named].sort(([a], [b]) => a - b)) {
-    const sorted = [...docs].sort((a, b) => a - b);
-    nameFiles[hash & (nameBuckets - 1)]![hash.toString(36)] = encodeNumbers(sorted.map((doc, i) => doc - (i ? sorted[i - 1]! : 0)));
-  }
-
-  const kinds: [number, string][] = [];
-  order.forEach((old, doc) => {
-    const kind = index.docs[old]![0]!;
-    if (kinds.at(-1)?.[1] !== kind) kinds.push([doc, kind]);
-  });
-  const manifest: SearchManifest = { locale: index.locale, n: total, kinds, terms: termBuckets, names: nameBuckets, docs: DOCS_PER_FILE };
-  files.push({ path: 'search/index.js', text: `window.MINSHENG_SEARCH=${JSON.stringify(manifest).replace(/</g, '\\u003c')};\n` });
-  buckets.forEach((bucket, b) => files.push({ path: `search/t/${b.toString(16)}.js`, text: script(`t/${b.toString(16)}`, bucket) }));
-  nameFiles.forEach((bucket, b) => files.push({ path: `search/n/${b.toString(16)}.js`, text: script(`n/${b.toString(16)}`, bucket) }));
-  for (let first = 0; first < total; first += DOCS_PER_FILE) {
-    const name = `d/${(first / DOCS_PER_FILE).toString(16)}`;
-    files.push({ path: `search/${name}.js`, text: script(name, order.slice(first, first + DOCS_PER_FILE).map((old) => index.docs[old])) });
-  }
-  for (const [name, payload] of [...parts].sort(([a], [b]) => (a < b ? -1 : 1))) files.push({ path: `search/${name}.js`, text: script(name, payload) });
+  const files: ShardFile[] = [manifestFile(index.locale, rows, termBuckets, names.length)];
+  buckets.forEach((bucket, b) => files.push(termBucketFile(b, bucket)));
+  files.push(...names);
+  for (let first = 0; first < total; first += DOCS_PER_FILE) files.push(docFile(first, rows.slice(first, first + DOCS_PER_FILE)));
+  for (const [name, payload] of [...parts].sort(([a], [b]) => byPath(a, b))) files.push(partFile(name, payload));
   return files;
 }

@@ -15,7 +15,7 @@ import { buildSiteModel } from '../../src/model/site.ts';
 import { decodeNumbers, encodeNumbers, hashOf, searchIndex, searchStep } from '../../src/search/core.js';
 import { largestShard, queryFetches, runQuery } from '../../src/search/fetches.ts';
 import { searchFiles } from '../../src/search/files.ts';
-import { buildSearchIndex, type SearchIndex, type TokenizedDocuments } from '../../src/search/search-index.ts';
+import { buildSearchIndex, documentTokens, type SearchIndex } from '../../src/search/search-index.ts';
 import { encodeSet, shardSearchIndex, type ShardFile } from '../../src/search/shards.ts';
 import { scriptConverter } from '../../src/i18n/convert.ts';
 import { searchDocuments } from '../../src/search/documents.ts';
@@ -41,7 +41,6 @@ describe('the sharded index on a generated corpus', () => {
   let root: string;
   let corpus: Corpus;
   let files: ShardFile[];
-  let tokens: TokenizedDocuments;
   let index: SearchIndex;
   let out: string;
 
@@ -52,8 +51,7 @@ describe('the sharded index on a generated corpus', () => {
     const model = await modelOf(join(root, 'content'));
     const built = searchFiles(model);
     files = built.files;
-    tokens = built.tokens;
-    index = buildSearchIndex(searchDocuments(model), model.site.defaultLocale, scriptConverter('zh-Hans', 'zh-Hant'), built.tokens);
+    index = buildSearchIndex(searchDocuments(model), model.site.defaultLocale, scriptConverter('zh-Hans', 'zh-Hant'));
     out = join(root, 'out');
     writeFiles(out, files);
   }, 120_000);
@@ -106,12 +104,13 @@ describe('the sharded index on a generated corpus', () => {
 
   it('rewrites, when one update is published, only the files of its tokens, its name, and its and its project’s rows', async () => {
     writeCorpus(join(root, 'content'), [corpus.publish.update]);
-    const after = searchFiles(await modelOf(join(root, 'content')));
+    const model = await modelOf(join(root, 'content'));
+    const after = searchFiles(model);
     const before = new Map(files.map((file) => [file.path, file.text]));
     const changed = after.files.filter((file) => before.get(file.path) !== file.text).map((file) => file.path);
-    // The new document is the one whose tokens no document had before.
-    const known = new Set(tokens.map(([key]) => key));
-    const added = after.tokens.filter(([key]) => !known.has(key));
+    // The new document is the one whose path the index did not have.
+    const known = new Set(index.docs.map((row) => row[3]));
+    const added = documentTokens(searchDocuments(model).filter((doc) => !known.has(doc.path)), scriptConverter('zh-Hans', 'zh-Hant'));
     expect(added).toHaveLength(1);
     const manifest = readManifestText(after.files[0]!.text);
     const buckets = new Set(added[0]![1].fields.flatMap(([list]) => list).map((token) => `search/t/${(hashOf(token) & (manifest.terms - 1)).toString(16)}.js`));
