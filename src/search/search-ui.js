@@ -5,7 +5,8 @@
 (function () {
   var data = window.MINSHENG_SEARCH;
   var form = document.getElementById('search-form');
-  var manifestScript = document.querySelector('script[src$="search/index.js"]');
+  // Found by its resolved address: the archive's copy of the page names it relatively ("index.js").
+  var manifestScript = Array.prototype.find.call(document.scripts, function (script) { return /\/search\/index\.js$/.test(script.src); });
   if (!data || !form || !manifestScript) return;
   // The index's files lie beside the manifest, wherever the page found it (site root or archive copy).
   var base = manifestScript.src.replace(/index\.js$/, '');
@@ -115,6 +116,8 @@
         answer = { failed: true };
       }
       if (answer.load) {
+        // The files this query needs are loading: what the status says of the last query no longer holds.
+        status.textContent = '';
         load(answer.load, function (ok) {
           if (ok) step();
           else if (asked === latest) render(text, { failed: true });
