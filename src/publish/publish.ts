@@ -15,9 +15,7 @@ import { finishSite } from '../build/finish.ts';
 import { ASTRO_FILES, BUILD_RECORD, NOT_FOUND_PAGE, type BuildRecord, claimOutputs, codeFingerprint, pathsToRender, readCached, recordsFolder, startBuild, writeIfChanged } from '../build/incremental.ts';
 import type { MessageLang } from '../check/messages.ts';
 import { getSiteModel } from '../site/content.ts';
-import { pageData } from '../site/index.ts';
-import { fingerprintOf } from '../site/kind.ts';
-import { pageFile, renderedRoutes } from '../site/routes.ts';
+import { fingerprintedRoutes } from '../site/routes.ts';
 import { hasViews, openViews } from './views.ts';
 
 export interface PublishOptions {
@@ -61,7 +59,7 @@ export async function publish(options: PublishOptions): Promise<number | undefin
   }
   try {
     const model = getSiteModel();
-    const routes = renderedRoutes(model).map((route) => ({ route, file: pageFile(route), key: fingerprintOf(pageData(model, route, route.locale)) }));
+    const routes = fingerprintedRoutes(model);
     const changed = pathsToRender('pages', routes);
     step(`${routes.length} pages compared, ${changed.length} changed`);
     const views = await openViews(cache, code);

@@ -5,7 +5,8 @@
 import { localePrefix, renderedLocales, siteLocales } from '../i18n/locales.ts';
 import type { SiteModel } from '../model/site.ts';
 import type { Locale } from '../schemas/common.ts';
-import { sitePages, type Page } from './index.ts';
+import { pageData, sitePages, type Page } from './index.ts';
+import { fingerprintOf } from './kind.ts';
 
 export type { Page, View } from './kind.ts';
 export { sitePages } from './index.ts';
@@ -38,4 +39,12 @@ export function renderedRoutes(model: SiteModel): Route[] {
 export function allRoutes(model: SiteModel): Route[] {
   const pages = sitePages(model);
   return siteLocales(model.site).flatMap((locale) => pages.map((page) => withLocale(page, locale, model)));
+}
+
+/**
+ * Every page Astro renders with its file and its fingerprint (the hash of its data): what
+ * a build compares with the last one to find the pages to render, in `astro build` and in a publish alike.
+ */
+export function fingerprintedRoutes(model: SiteModel): { route: Route; file: string; key: string }[] {
+  return renderedRoutes(model).map((route) => ({ route, file: pageFile(route), key: fingerprintOf(pageData(model, route, route.locale)) }));
 }
